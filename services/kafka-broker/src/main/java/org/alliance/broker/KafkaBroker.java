@@ -1,0 +1,194 @@
+package org.alliance.broker;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A real Apache Kafka broker in KRaft combined mode (broker + controller), run as a child JVM.
+ *
+ * <p>The same class starts the broker for the local stack and for tests, so both exercise the same
+ * configuration. The broker keeps its data in {@code dataDir}, so {@link #stop()} then
+ * {@link #start()} restarts it with its topics and offsets intact (tests use that to take the broker
+ * away for a while).
+ */
+public final class KafkaBroker {
+
+    private final Path dataDir;
+    private final Path libDir;
+    private final int port;
+    private final int controllerPort;
+    private final boolean dieWithParent;
+    private Process process;
+
+    public KafkaBroker(Path dataDir, Path libDir, int port, int controllerPort, boolean dieWithParent) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.libDir = libDir.toAbsolutePath();
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.dieWithParent = dieWithParent;
+    }
+
+    /** A broker on free loopback ports in a fresh temporary folder, stopped when this JVM exits. */
+    public static KafkaBroker ephemeral(Path libDir) throws IOException {
+        Path dir = Files.createTempDirectory("kafka-broker-");
+        return new KafkaBroker(dir, libDir, freePort(), freePort(), true);
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return dataDir.resolve("broker.log");
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public synchronized void start() throws IOException, InterruptedException {
+        if (isRunning()) {
+            return;
+        }
+        Path properties = dataDir.resolve("server.properties");
+        Path logs = dataDir.resolve("data");
+        if (!Files.exists(logs.resolve("meta.properties"))) {
+            Files.createDirectories(logs);
+            Files.writeString(properties, serverProperties(logs), StandardCharsets.UTF_8);
+            format(properties);
+        }
+        List<String> command = java(BrokerMain.class.getName(),
+                Long.toString(dieWithParent ? ProcessHandle.current().pid() : 0), properties.toString());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        Files.writeString(dataDir.resolve("broker.pid"), Long.toString(process.pid()));
+        if (dieWithParent) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
+        }
+        awaitPort(Duration.ofSeconds(60));
+    }
+
+    /** Stops the broker gracefully (controlled shutdown), waiting up to 30 s before killing it. */
+    public synchronized void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        process = null;
+    }
+
+    private synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    private String serverProperties(Path logs) {
+        return String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + logs,
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=6",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "group.initial.rebalance.delay.ms=0",
+                // topics are created explicitly by the services with their own settings
+                "auto.create.topics.enable=false",
+                "log.cleaner.backoff.ms=1000",
+                "") ;
+    }
+
+    private void format(Path properties) throws IOException, InterruptedException {
+        Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format",
+                "-t", UUID.randomUUID().toString().replace("-", "").substring(0, 22),
+                "-c", properties.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
+        if (format.waitFor() != 0) {
+            throw new IOException("formatting the broker's storage failed; see " + logFile());
+        }
+    }
+
+    private List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xms128m");
+        command.add("-Xmx" + System.getProperty("alliance.kafka.heap", "512m"));
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-cp");
+        command.add(libDir.resolve("*") + java.io.File.pathSeparator + ownLocation());
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String ownLocation() {
+        try {
+            return Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitPort(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("the Kafka broker exited with " + process.exitValue() + "; see " + logFile());
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IOException("the Kafka broker did not listen on " + port + " within " + timeout + "; see " + logFile());
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Finds target/lib of this module from a folder inside the project. */
+    public static Path libDirFrom(Path projectRoot) {
+        return projectRoot.resolve("services/kafka-broker/target/lib");
+    }
+}
