@@ -1,0 +1,43 @@
+package org.alliance.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do from day one: be ready only when its database and the broker answer,
+ * publish its OpenAPI document and Swagger UI, and answer unknown paths with problem+json.
+ * A service's test extends this and names one of its own API paths.
+ */
+public abstract class ServiceFoundationTests {
+
+    /** A path the service's OpenAPI document must list, e.g. "/api/v1/regions". */
+    protected abstract String documentedPath();
+
+    @Test
+    void readinessChecksDatabaseAndBroker() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void servesOpenApiAndSwaggerUi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey(documentedPath()));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void unknownPathIsProblemJson() {
+        given().when().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"));
+    }
+}
