@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
+import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,29 +25,29 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     @Test
     void chineseTitleRoundTripsThroughDatabase() {
         String title = "2021年北京市职工创新助推计划·创新项目助推（卢仁峰创新工作室适用）";
-        String location = given().contentType("application/json")
+        String location = given().auth().oauth2(TestTokens.operator()).contentType("application/json")
                 .body(Map.of("kind", "PROJECT_BOOST", "year", 2021, "title", title,
                         "opensOn", "2021-09-01", "closesOn", "2021-11-15"))
                 .when().post("/api/v1/calls")
                 .then().statusCode(201).body("title", equalTo(title)).extract().header("Location");
-        given().when().get(location).then().statusCode(200).body("title", equalTo(title));
-        given().when().get("/api/v1/calls").then().statusCode(200).body("items.title", hasItem(title));
+        given().auth().oauth2(TestTokens.operator()).when().get(location).then().statusCode(200).body("title", equalTo(title));
+        given().auth().oauth2(TestTokens.operator()).when().get("/api/v1/calls").then().statusCode(200).body("items.title", hasItem(title));
     }
 
     @Test
     void badInputNamesTheFieldAndChangesNothing() {
-        given().contentType("application/json")
+        given().auth().oauth2(TestTokens.operator()).contentType("application/json")
                 .body(Map.of("kind", "PATENT_BOOST", "year", 1990, "title", "", "opensOn", "2021-01-01", "closesOn", "2021-02-01"))
                 .when().post("/api/v1/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("year"))
                 .body("errors.field", hasItem("title"));
-        given().contentType("application/json")
+        given().auth().oauth2(TestTokens.operator()).contentType("application/json")
                 .body(Map.of("kind", "PATENT_BOOST", "year", 2022, "title", "x", "opensOn", "2022-01-01",
                         "closesOn", "2022-02-01", "colour", "red"))
                 .when().post("/api/v1/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("colour"));
-        given().when().get("/api/v1/calls").then().body("items.year", org.hamcrest.Matchers.not(hasItem(2022)));
+        given().auth().oauth2(TestTokens.operator()).when().get("/api/v1/calls").then().body("items.year", org.hamcrest.Matchers.not(hasItem(2022)));
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
+import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,12 +24,12 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     @Test
     void chineseRoundTripsThroughDatabase() {
         String description = "锅炉“四管”磨损严重，需防磨防爆在线监测与安全预警方案；涉及热电联产机组。";
-        String location = given().contentType("application/json")
+        String location = given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
                 .body(Map.of("title", "锅炉防磨防爆", "description", description, "industryCode", "44",
                         "regionCode", "420000", "urgency", "HIGH"))
                 .when().post("/api/v1/needs")
                 .then().statusCode(201).extract().header("Location");
-        given().when().get(location).then().statusCode(200)
+        given().auth().oauth2(TestTokens.coordinator()).when().get(location).then().statusCode(200)
                 .body("title", equalTo("锅炉防磨防爆"))
                 .body("description", equalTo(description));
     }

@@ -8,6 +8,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
+import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,7 +22,7 @@ class ServiceFoundationTest extends ServiceFoundationTests {
 
     @Test
     void chineseRoundTripsFromMigrationThroughDatabaseToHttp() {
-        given().when().get("/api/v1/regions").then().statusCode(200)
+        given().auth().oauth2(TestTokens.union("150000")).when().get("/api/v1/regions").then().statusCode(200)
                 .body("find { it.code == '150000' }.name", equalTo("内蒙古自治区"));
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
+import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,10 +25,10 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     void chineseRoundTripsThroughDatabase() {
         Map<String, String> expert = Map.of("name", "卢仁峰", "affiliation", "内蒙古第一机械集团有限公司",
                 "specialty", "特种车辆焊接工艺", "regionCode", "150000");
-        String location = given().contentType("application/json").body(expert)
+        String location = given().auth().oauth2(TestTokens.operator()).contentType("application/json").body(expert)
                 .when().post("/api/v1/experts")
                 .then().statusCode(201).extract().header("Location");
-        given().when().get(location).then().statusCode(200)
+        given().auth().oauth2(TestTokens.operator()).when().get(location).then().statusCode(200)
                 .body("name", equalTo("卢仁峰"))
                 .body("affiliation", equalTo("内蒙古第一机械集团有限公司"))
                 .body("specialty", equalTo("特种车辆焊接工艺"));
@@ -35,7 +36,7 @@ class ServiceFoundationTest extends ServiceFoundationTests {
 
     @Test
     void regionCodeMustBeSixDigits() {
-        given().contentType("application/json")
+        given().auth().oauth2(TestTokens.operator()).contentType("application/json")
                 .body(Map.of("name", "张三", "affiliation", "某单位", "specialty", "焊接", "regionCode", "北京"))
                 .when().post("/api/v1/experts")
                 .then().statusCode(400).contentType("application/problem+json")

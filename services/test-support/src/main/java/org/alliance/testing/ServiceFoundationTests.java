@@ -34,6 +34,14 @@ public abstract class ServiceFoundationTests {
     }
 
     @Test
+    void apiWithoutTokenIsUnauthorizedProblem() {
+        given().when().get(documentedPath()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
+    }
+
+    @Test
     void unknownPathIsProblemJson() {
         given().when().get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json")

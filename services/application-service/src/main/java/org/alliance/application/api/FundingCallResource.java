@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +49,7 @@ public class FundingCallResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @WithTransaction
     public Uni<Response> open(@Valid @NotNull NewCall request) {
         if (request.closesOn().isBefore(request.opensOn())) {
@@ -70,6 +73,7 @@ public class FundingCallResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<CallView> get(@PathParam("id") UUID id) {
         return FundingCall.<FundingCall>findById(id).map(call -> {
@@ -81,6 +85,7 @@ public class FundingCallResource {
     }
 
     @GET
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<Page<CallView>> list(@Valid @BeanParam PageRequest page) {
         var query = FundingCall.<FundingCall>findAll(Sort.descending("year").and("kind")).page(page.page, page.size);

@@ -3,11 +3,14 @@ package org.alliance.matching.api;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.alliance.common.paging.Page;
+import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.domain.Need;
 
@@ -42,6 +47,7 @@ public class NeedResource {
     }
 
     @POST
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithTransaction
     public Uni<Response> post(@Valid @NotNull NewNeed request) {
         Need need = new Need();
@@ -57,6 +63,7 @@ public class NeedResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
     public Uni<NeedView> get(@PathParam("id") UUID id) {
         return Need.<Need>findById(id).map(need -> {
@@ -65,5 +72,14 @@ public class NeedResource {
             }
             return NeedView.of(need);
         });
+    }
+
+    @GET
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
+    @WithSession
+    public Uni<Page<NeedView>> list(@Valid @BeanParam PageRequest page) {
+        var query = Need.<Need>findAll(io.quarkus.panache.common.Sort.descending("createdAt")).page(page.page, page.size);
+        return query.list().flatMap(items -> query.count()
+                .map(total -> new Page<>(items.stream().map(NeedView::of).toList(), page.page, page.size, total)));
     }
 }

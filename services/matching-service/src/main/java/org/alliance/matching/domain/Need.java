@@ -37,4 +37,7 @@ public class Need extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Status status = Status.OPEN;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public java.time.OffsetDateTime createdAt;
 }

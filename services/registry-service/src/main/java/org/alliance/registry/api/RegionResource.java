@@ -2,6 +2,8 @@ package org.alliance.registry.api;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,7 @@ public class RegionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<List<RegionView>> list() {
         return Region.<Region>listAll(io.quarkus.panache.common.Sort.by("code"))

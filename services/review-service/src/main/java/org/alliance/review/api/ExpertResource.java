@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +46,7 @@ public class ExpertResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @WithTransaction
     public Uni<Response> enrol(@Valid @NotNull NewExpert request) {
         Expert expert = new Expert();
@@ -58,6 +61,7 @@ public class ExpertResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<ExpertView> get(@PathParam("id") UUID id) {
         return Expert.<Expert>findById(id).map(expert -> {
@@ -69,6 +73,7 @@ public class ExpertResource {
     }
 
     @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<Page<ExpertView>> list(@Valid @BeanParam PageRequest page) {
         var query = Expert.<Expert>findAll(Sort.by("name")).page(page.page, page.size);
