@@ -1,0 +1,165 @@
+package org.alliance.registry.domain;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.alliance.common.paging.Page;
+import org.alliance.common.paging.PageRequest;
+import org.alliance.common.problem.Problem;
+import org.alliance.common.problem.ProblemException;
+import org.alliance.registry.messaging.RegistryEvents;
+import org.alliance.registry.repository.AccreditationRepository;
+import org.alliance.registry.repository.ReferenceCodes;
+import org.alliance.registry.repository.StudioRepository;
+
+/**
+ * The accreditation lifecycle (认定, 复评, 撤销). Each act is a row in the studio's history and an
+ * event. The rules:
+ * <ul>
+ * <li>Accrediting sets the studio's tier and status ACCREDITED; re-review falls due five years on.
+ * <li>An accredited studio may be accredited again (after its re-review, or at another tier),
+ *     never dated before its current accreditation.
+ * <li>Revoking needs a current accreditation and a reason; the studio keeps its last accreditation.
+ * <li>A revoked studio is accredited again only by a new accreditation record dated on or after the
+ *     revocation; no other operation changes its status.
+ * <li>The accrediting union's code must cover the studio's region; a union can only name itself or
+ *     a union within its region, and can only revoke accreditations made within its region.
+ * </ul>
+ */
+@ApplicationScoped
+public class AccreditationService {
+
+    @Inject
+    StudioRepository studios;
+
+    @Inject
+    AccreditationRepository history;
+
+    @Inject
+    ReferenceCodes codes;
+
+    @Inject
+    RegistryEvents events;
+
+    @WithTransaction
+    public Uni<Studio> accredit(Actor actor, UUID studioId, Long expectedVersion, Accreditation a) {
+        return studios.lock(studioId).flatMap(found -> {
+            Studio s = StudioService.visible(actor, found, studioId);
+            Versions.require(expectedVersion, s.version, "studio " + studioId);
+            new FieldChecks()
+                    .present("tier", a.tier())
+                    .when(a.accreditedBy() == null || !a.accreditedBy().matches("\\d{6}"), "accreditedBy",
+                            "must be the six-digit GB/T 2260 code of the accrediting union")
+                    .present("accreditedOn", a.accreditedOn())
+                    .when(a.accreditedOn() != null && a.accreditedOn().isAfter(Dates.today()), "accreditedOn",
+                            "must not be in the future")
+                    .throwIfAny();
+            actor.requireMayWrite("accreditedBy", a.accreditedBy());
+            return codes.regionExists(a.accreditedBy()).flatMap(known -> {
+                if (!known) {
+                    throw ProblemException.invalid("accreditedBy", "unknown GB/T 2260 region " + a.accreditedBy());
+                }
+                requireAccreditable(s, a);
+                s.status = StudioStatus.ACCREDITED;
+                s.tier = a.tier();
+                s.accreditationTier = a.tier();
+                s.accreditedBy = a.accreditedBy();
+                s.accreditedOn = a.accreditedOn();
+                s.reReviewDue = a.reReviewDue();
+                s.revocationReason = null;
+                s.revokedOn = null;
+                return recordAct(actor, s, StudioAccreditation.Kind.ACCREDITED)
+                        .flatMap(v -> events.studioAccredited(s)).replaceWith(s);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Studio> revoke(Actor actor, UUID studioId, Long expectedVersion, Revocation r) {
+        return studios.lock(studioId).map(found -> {
+            Studio s = StudioService.visible(actor, found, studioId);
+            Versions.require(expectedVersion, s.version, "studio " + studioId);
+            new FieldChecks()
+                    .text("reason", r.reason(), 2000)
+                    .present("revokedOn", r.revokedOn())
+                    .when(r.revokedOn() != null && r.revokedOn().isAfter(Dates.today()), "revokedOn", "must not be in the future")
+                    .throwIfAny();
+            if (s.status != StudioStatus.ACCREDITED) {
+                throw ProblemException.conflict(s.status == StudioStatus.REVOKED
+                        ? "studio " + studioId + " is already revoked (on " + s.revokedOn + ")"
+                        : "studio " + studioId + " has never been accredited: there is nothing to revoke");
+            }
+            if (!actor.sees(s.accreditedBy)) {
+                throw new ProblemException(403, "region-forbidden", "Forbidden",
+                        "the accreditation was made by " + s.accreditedBy + ", outside your region " + actor.region(),
+                        List.of(new Problem.FieldError("accreditedBy", "outside the caller's region")));
+            }
+            if (r.revokedOn().isBefore(s.accreditedOn)) {
+                throw ProblemException.unprocessable("revokedOn", "must not be before the accreditation on " + s.accreditedOn);
+            }
+            return s;
+        }).flatMap(s -> {
+            s.status = StudioStatus.REVOKED;
+            s.revocationReason = r.reason();
+            s.revokedOn = r.revokedOn();
+            return recordAct(actor, s, StudioAccreditation.Kind.REVOKED)
+                    .flatMap(v -> events.studioRevoked(s)).replaceWith(s);
+        });
+    }
+
+    /** The studio's accreditations and revocations, oldest first. */
+    @WithSession
+    public Uni<List<StudioAccreditation>> history(Actor actor, UUID studioId) {
+        return studios.findById(studioId)
+                .map(s -> StudioService.visible(actor, s, studioId))
+                .flatMap(s -> history.history(studioId));
+    }
+
+    /** Accredited (not revoked) studios whose re-review falls due between {@code from} and {@code to}. */
+    @WithSession
+    public Uni<Page<Studio>> dueForReReview(Actor actor, LocalDate from, LocalDate to, PageRequest page) {
+        new FieldChecks().present("from", from).present("to", to)
+                .when(from != null && to != null && to.isBefore(from), "to", "must not be before from")
+                .throwIfAny();
+        return studios.dueForReReview(from, to, actor.region(), page);
+    }
+
+    private static void requireAccreditable(Studio s, Accreditation a) {
+        if (!org.alliance.security.RegionScope.covers(a.accreditedBy(), s.regionCode)) {
+            throw ProblemException.unprocessable("accreditedBy", "the union of " + a.accreditedBy()
+                    + " cannot accredit a studio in region " + s.regionCode);
+        }
+        if (s.status == StudioStatus.ACCREDITED && a.accreditedOn().isBefore(s.accreditedOn)) {
+            throw ProblemException.unprocessable("accreditedOn", "must not be before the current accreditation on "
+                    + s.accreditedOn);
+        }
+        if (s.status == StudioStatus.REVOKED && a.accreditedOn().isBefore(s.revokedOn)) {
+            throw ProblemException.unprocessable("accreditedOn", "a revoked studio needs a new accreditation dated on or"
+                    + " after its revocation on " + s.revokedOn);
+        }
+    }
+
+    private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind) {
+        s.version++;
+        s.updatedAt = Dates.now();
+        StudioAccreditation act = new StudioAccreditation();
+        act.id = UUID.randomUUID();
+        act.studioId = s.id;
+        act.studioVersion = s.version;
+        act.kind = kind;
+        act.tier = s.accreditationTier;
+        act.accreditedBy = s.accreditedBy;
+        act.accreditedOn = s.accreditedOn;
+        act.reReviewDue = s.reReviewDue;
+        act.reason = s.revocationReason;
+        act.revokedOn = s.revokedOn;
+        act.recordedBy = actor.name();
+        act.recordedAt = s.updatedAt;
+        return history.persist(act).replaceWithVoid();
+    }
+}

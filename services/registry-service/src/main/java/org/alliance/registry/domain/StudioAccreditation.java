@@ -1,0 +1,57 @@
+package org.alliance.registry.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One act in a studio's accreditation history: an accreditation (认定) or a revocation (撤销). Never updated. */
+@Entity
+@Table(name = "studio_accreditation")
+public class StudioAccreditation extends PanacheEntityBase {
+
+    public enum Kind { ACCREDITED, REVOKED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "studio_id")
+    public UUID studioId;
+
+    /** The studio version this act produced. */
+    @Column(name = "studio_version")
+    public long studioVersion;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    /** For a revocation: the accreditation it revoked. */
+    @Enumerated(EnumType.STRING)
+    public StudioTier tier;
+
+    @Column(name = "accredited_by", columnDefinition = "bpchar(6)")
+    public String accreditedBy;
+
+    @Column(name = "accredited_on")
+    public LocalDate accreditedOn;
+
+    @Column(name = "re_review_due")
+    public LocalDate reReviewDue;
+
+    public String reason;
+
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}

@@ -1,0 +1,33 @@
+package org.alliance.registry.repository;
+
+import org.alliance.registry.domain.IndustryClassification;
+import org.alliance.registry.domain.RegionRange;
+
+/** Filter conditions shared by the enterprise and studio lists. */
+final class Filters {
+
+    private Filters() {
+    }
+
+    /** Codes covered by {@code code} (a province includes its cities); nothing when {@code code} is null. */
+    static void region(SqlFilter where, String column, String code, String name) {
+        if (code == null) {
+            return;
+        }
+        RegionRange range = RegionRange.of(code);
+        where.where(column + " BETWEEN :" + name + "_low AND :" + name + "_high")
+                .parameter(name + "_low", range.low()).parameter(name + "_high", range.high());
+    }
+
+    /** A section letter ("C") or a two-digit division ("37"). */
+    static void industry(SqlFilter where, String alias, String industry) {
+        if (industry == null) {
+            return;
+        }
+        if (IndustryClassification.isSection(industry)) {
+            where.where(alias + ".industry_section = :section", "section", industry);
+        } else {
+            where.where(alias + ".industry_division = :division", "division", industry);
+        }
+    }
+}
