@@ -1,0 +1,193 @@
+package org.alliance.eventing.inbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.alliance.eventing.EventHandler;
+import org.alliance.eventing.IncomingEvent;
+import org.alliance.eventing.kafka.KafkaClients;
+import org.alliance.eventing.trace.TraceContext;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds one {@link EventHandler} from Kafka, on its own thread. Each record is applied in one database
+ * transaction that first inserts (consumer, source, event id) into the inbox with ON CONFLICT DO
+ * NOTHING and calls the handler only when that insert added a row; the offsets are committed only
+ * after those transactions committed. A record that cannot be read, or whose handling still fails
+ * after bounded retries, goes to {@code <topic>.dlq} and the consumer moves on.
+ */
+final class InboxConsumer implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    private final EventHandler handler;
+    private final InboxSettings settings;
+    private final IncomingDecoder decoder;
+    private final DeadLetters deadLetters;
+    private final Consumer<IncomingEvent> afterCommit;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, AtomicLong> lag = new HashMap<>();
+    private final Counter applied;
+    private final Counter repeated;
+    private volatile boolean running = true;
+    private Thread thread;
+
+    InboxConsumer(EventHandler handler, InboxSettings settings, IncomingDecoder decoder, MeterRegistry registry,
+            Consumer<IncomingEvent> afterCommit) {
+        this.handler = handler;
+        this.settings = settings;
+        this.decoder = decoder;
+        this.afterCommit = afterCommit;
+        String clientId = handler.consumerName() + "-" + ProcessHandle.current().pid();
+        this.deadLetters = new DeadLetters(settings.kafka(), clientId + "-dlq", registry);
+        this.consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
+        for (String topic : handler.topics()) {
+            AtomicLong topicLag = new AtomicLong();
+            lag.put(topic, topicLag);
+            Gauge.builder("alliance.eventing.consumer.lag", topicLag, AtomicLong::get)
+                    .description("Records on the topic this consumer has not yet applied")
+                    .tag("consumer", handler.consumerName()).tag("topic", topic).register(registry);
+        }
+        applied = Counter.builder("alliance.eventing.consumer.events").tag("consumer", handler.consumerName())
+                .tag("outcome", "applied").register(registry);
+        repeated = Counter.builder("alliance.eventing.consumer.events").tag("consumer", handler.consumerName())
+                .tag("outcome", "repeat").register(registry);
+    }
+
+    void start() {
+        thread = new Thread(this, "inbox-" + handler.consumerName());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(handler.topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                try {
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!running) {
+                            break;
+                        }
+                        process(record);
+                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    }
+                } finally {
+                    if (!done.isEmpty()) {
+                        consumer.commitSync(done);
+                    }
+                }
+                measureLag();
+            }
+        } catch (WakeupException | InterruptedException e) {
+            if (running) {
+                LOG.errorf(e, "consumer %s stopped unexpectedly", handler.consumerName());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "consumer %s failed and stopped", handler.consumerName());
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            deadLetters.close();
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        Decoded decoded = decoder.decode(record);
+        if (decoded instanceof Decoded.Rejected rejected) {
+            deadLetters.park(record, handler.consumerName(), rejected.reason(), rejected.error(), 0, () -> running);
+            return;
+        }
+        Decoded.Event event = (Decoded.Event) decoded;
+        Throwable failure = null;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            try {
+                if (applyOnce(event)) {
+                    applied.increment();
+                    afterCommit.accept(event.event());
+                } else {
+                    repeated.increment();
+                }
+                return;
+            } catch (Throwable e) {
+                failure = e;
+                if (attempt < settings.maxAttempts()) {
+                    LOG.debugf("%s: attempt %d on %s failed: %s", handler.consumerName(), attempt, event.event().id(), e);
+                    Thread.sleep(settings.backoff(attempt).toMillis());
+                }
+            }
+            if (!running) {
+                throw new InterruptedException("stopping");
+            }
+        }
+        deadLetters.park(record, handler.consumerName(), "handler-failed", describe(failure), settings.maxAttempts(), () -> running);
+    }
+
+    /** One transaction: inbox row, then the handler if the row is new. True when the handler ran. */
+    private boolean applyOnce(Decoded.Event decoded) throws Throwable {
+        IncomingEvent event = decoded.event();
+        return VertxContextSupport.subscribeAndAwait(() -> {
+            TraceContext.enter(decoded.traceparent(), decoded.tracestate());
+            return Panache.withTransaction(() -> Panache.getSession()
+                    .flatMap(session -> session.createNativeQuery(InboxSql.INSERT)
+                            .setParameter(1, handler.consumerName())
+                            .setParameter(2, event.source())
+                            .setParameter(3, event.id())
+                            .setParameter(4, event.type())
+                            .setParameter(5, event.topic())
+                            .setParameter(6, event.partition())
+                            .setParameter(7, event.offset())
+                            .executeUpdate())
+                    .flatMap(inserted -> inserted == 0 ? Uni.createFrom().item(Boolean.FALSE)
+                            : handler.handle(event).replaceWith(Boolean.TRUE)));
+        });
+    }
+
+    private void measureLag() {
+        Map<String, Long> byTopic = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            consumer.currentLag(partition).ifPresent(l -> byTopic.merge(partition.topic(), l, Long::sum));
+        }
+        byTopic.forEach((topic, value) -> lag.computeIfAbsent(topic, t -> new AtomicLong()).set(value));
+        for (String topic : List.copyOf(lag.keySet())) {
+            if (!byTopic.containsKey(topic) && consumer.assignment().stream().noneMatch(p -> p.topic().equals(topic))) {
+                lag.get(topic).set(0);
+            }
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " (caused by " + root + ")";
+    }
+}

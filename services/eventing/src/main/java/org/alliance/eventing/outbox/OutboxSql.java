@@ -1,0 +1,37 @@
+package org.alliance.eventing.outbox;
+
+/** The statements on the outbox table, in one place so the writer, the relay and the tests agree. */
+public final class OutboxSql {
+
+    /** Parameters: id, topic, source, type, subject, dataschema, payload (JSON text), traceparent, tracestate. */
+    public static final String INSERT = "INSERT INTO eventing.outbox_event"
+            + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)";
+
+    /** The lanes that have unsent rows and no other relay holds, at most $1 of them, in random order. */
+    public static final String CLAIM_LANES = "SELECT l.lane FROM eventing.outbox_lane l"
+            + " WHERE EXISTS (SELECT 1 FROM eventing.outbox_event e WHERE e.lane = l.lane AND e.sent_at IS NULL)"
+            + " ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED";
+
+    /** The oldest unsent rows of the claimed lanes $1, at most $2. */
+    public static final String SELECT_UNSENT = "SELECT position, lane, id, topic, source, type, subject, dataschema,"
+            + " payload::text AS payload, traceparent, tracestate, created_at FROM eventing.outbox_event"
+            + " WHERE lane = ANY($1::smallint[]) AND sent_at IS NULL ORDER BY position LIMIT $2";
+
+    public static final String MARK_SENT = "UPDATE eventing.outbox_event SET sent_at = clock_timestamp()"
+            + " WHERE position = ANY($1::bigint[])";
+
+    /** Deletes up to 10,000 rows sent more than $1 seconds ago. */
+    public static final String DELETE_SENT = "DELETE FROM eventing.outbox_event WHERE position IN"
+            + " (SELECT position FROM eventing.outbox_event WHERE sent_at < clock_timestamp() - make_interval(secs => $1)"
+            + " LIMIT 10000 FOR UPDATE SKIP LOCKED)";
+
+    public static final String BACKLOG = "SELECT count(*) AS backlog,"
+            + " coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0)::float8 AS oldest_seconds"
+            + " FROM eventing.outbox_event WHERE sent_at IS NULL";
+
+    public static final String CHANNEL = "eventing_outbox";
+
+    private OutboxSql() {
+    }
+}
