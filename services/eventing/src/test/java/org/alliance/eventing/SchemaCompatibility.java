@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * breaking anyone: consumers validate incoming events against the schema they were built with, and
  * replay old events from compacted topics against the newest one. So within a version: old examples
  * must pass the new schema, new examples the old one; no required field may be added or dropped; no
- * field may disappear or change type; no enum may change. Anything else needs a new version.
+ * field may disappear or change type; no enum may change; no field may appear where the released
+ * schema forbids additional properties. Anything else needs a new version.
  */
 final class SchemaCompatibility {
 
@@ -67,6 +68,15 @@ final class SchemaCompatibility {
                 problems.add(type + ": field " + path + "." + property.getKey() + " was removed");
             } else {
                 compare(type, path + "." + property.getKey(), property.getValue(), counterpart, problems);
+            }
+        }
+        if (!before.path("additionalProperties").asBoolean(true)) {
+            for (Iterator<String> it = now.path("properties").fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!before.path("properties").has(name)) {
+                    problems.add(type + ": new field " + path + "." + name
+                            + " where the released schema forbids additional properties; consumers would reject it");
+                }
             }
         }
         if (before.has("items") && now.has("items")) {

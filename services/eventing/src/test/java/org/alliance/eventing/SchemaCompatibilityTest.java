@@ -75,6 +75,16 @@ class SchemaCompatibilityTest {
                 .anyMatch(p -> p.contains("$.industry.group")));
     }
 
+    @Test
+    void aNewFieldWhereTheReleasedSchemaForbidsExtrasIsCaught() {
+        ObjectNode strict = current(OUTCOME).deepCopy();
+        strict.put("additionalProperties", false);
+        ObjectNode grown = strict.deepCopy();
+        ((ObjectNode) grown.path("properties")).putObject("patentNumber").put("type", "string");
+        assertTrue(SchemaCompatibility.breakingChanges(OUTCOME, strict, grown).stream()
+                .anyMatch(p -> p.contains("forbids additional properties")));
+    }
+
     private static JsonNode baseline(String type) {
         return Contracts.read(Contracts.baselines().resolve(type + ".json"), Contracts.JSON);
     }

@@ -3,10 +3,9 @@ package org.alliance.eventing.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.function.Consumer;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.kafka.KafkaClients;
-import org.alliance.eventing.trace.TraceContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,10 +23,10 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * Feeds one {@link EventHandler} from Kafka, on its own thread. Each record is applied in one database
- * transaction that first inserts (consumer, source, event id) into the inbox with ON CONFLICT DO
- * NOTHING and calls the handler only when that insert added a row; the offsets are committed only
- * after those transactions committed. A record that cannot be read, or whose handling still fails
+ * Feeds one {@link EventHandler} from Kafka, on its own thread. The records of a poll are applied in
+ * one database transaction that first inserts their (consumer, source, event id) rows into the inbox
+ * with ON CONFLICT DO NOTHING and calls the handler only for the rows that insert added (see
+ * {@link InboxTransaction}); the offsets are committed only after that transaction committed. A record that cannot be read, or whose handling still fails
  * after bounded retries, goes to {@code <topic>.dlq} and the consumer moves on.
  */
 final class InboxConsumer implements Runnable {
@@ -91,19 +89,12 @@ final class InboxConsumer implements Runnable {
             consumer.subscribe(handler.topics());
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                try {
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!running) {
-                            break;
-                        }
-                        process(record);
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-                    }
-                } finally {
-                    if (!done.isEmpty()) {
-                        consumer.commitSync(done);
-                    }
+                if (!records.isEmpty()) {
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+                    records.forEach(batch::add);
+                    process(batch);
+                    // only now: every record of the batch is applied (committed) or parked (acknowledged)
+                    consumer.commitSync(offsetsAfter(batch));
                 }
                 measureLag();
             }
@@ -119,22 +110,42 @@ final class InboxConsumer implements Runnable {
         }
     }
 
-    private void process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        Decoded decoded = decoder.decode(record);
-        if (decoded instanceof Decoded.Rejected rejected) {
-            deadLetters.park(record, handler.consumerName(), rejected.reason(), rejected.error(), 0, () -> running);
+    /**
+     * Applies a polled batch: records that can never be applied are parked at once; the rest are
+     * applied in one transaction, and if that fails, one by one with retries, so a single bad record
+     * costs only its own dead letter.
+     */
+    private void process(List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
+        List<Decoded.Event> events = new ArrayList<>(records.size());
+        List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Decoded decoded = decoder.decode(record);
+            if (decoded instanceof Decoded.Rejected rejected) {
+                deadLetters.park(record, handler.consumerName(), rejected.reason(), rejected.error(), 0, () -> running);
+            } else {
+                events.add((Decoded.Event) decoded);
+                sources.add(record);
+            }
+        }
+        if (events.isEmpty()) {
             return;
         }
-        Decoded.Event event = (Decoded.Event) decoded;
+        try {
+            applied(events.size(), transaction(events));
+            return;
+        } catch (Throwable e) {
+            LOG.debugf("%s: a batch of %d failed, applying one by one: %s", handler.consumerName(), events.size(), e);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            processOne(sources.get(i), events.get(i));
+        }
+    }
+
+    private void processOne(ConsumerRecord<String, byte[]> record, Decoded.Event event) throws InterruptedException {
         Throwable failure = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             try {
-                if (applyOnce(event)) {
-                    applied.increment();
-                    afterCommit.accept(event.event());
-                } else {
-                    repeated.increment();
-                }
+                applied(1, transaction(List.of(event)));
                 return;
             } catch (Throwable e) {
                 failure = e;
@@ -150,24 +161,23 @@ final class InboxConsumer implements Runnable {
         deadLetters.park(record, handler.consumerName(), "handler-failed", describe(failure), settings.maxAttempts(), () -> running);
     }
 
-    /** One transaction: inbox row, then the handler if the row is new. True when the handler ran. */
-    private boolean applyOnce(Decoded.Event decoded) throws Throwable {
-        IncomingEvent event = decoded.event();
-        return VertxContextSupport.subscribeAndAwait(() -> {
-            TraceContext.enter(decoded.traceparent(), decoded.tracestate());
-            return Panache.withTransaction(() -> Panache.getSession()
-                    .flatMap(session -> session.createNativeQuery(InboxSql.INSERT)
-                            .setParameter(1, handler.consumerName())
-                            .setParameter(2, event.source())
-                            .setParameter(3, event.id())
-                            .setParameter(4, event.type())
-                            .setParameter(5, event.topic())
-                            .setParameter(6, event.partition())
-                            .setParameter(7, event.offset())
-                            .executeUpdate())
-                    .flatMap(inserted -> inserted == 0 ? Uni.createFrom().item(Boolean.FALSE)
-                            : handler.handle(event).replaceWith(Boolean.TRUE)));
-        });
+    /** Runs the inbox transaction on a fresh Vert.x duplicated context and waits for its commit. */
+    private List<IncomingEvent> transaction(List<Decoded.Event> events) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> InboxTransaction.apply(handler, events));
+    }
+
+    private void applied(int delivered, List<IncomingEvent> events) {
+        this.applied.increment(events.size());
+        repeated.increment(delivered - events.size());
+        events.forEach(afterCommit);
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> offsetsAfter(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        return offsets;
     }
 
     private void measureLag() {

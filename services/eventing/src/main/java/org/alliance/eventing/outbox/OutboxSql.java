@@ -3,10 +3,10 @@ package org.alliance.eventing.outbox;
 /** The statements on the outbox table, in one place so the writer, the relay and the tests agree. */
 public final class OutboxSql {
 
-    /** Parameters: id, topic, source, type, subject, dataschema, payload (JSON text), traceparent, tracestate. */
+    /** Parameters: id, topic, source, type, subject, dataschema, payload (JSON text; cast through text, since the reactive client would send a String bound to jsonb as a JSON string), traceparent, tracestate. */
     public static final String INSERT = "INSERT INTO eventing.outbox_event"
             + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9)";
+            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9)";
 
     /** The lanes that have unsent rows and no other relay holds, at most $1 of them, in random order. */
     public static final String CLAIM_LANES = "SELECT l.lane FROM eventing.outbox_lane l"

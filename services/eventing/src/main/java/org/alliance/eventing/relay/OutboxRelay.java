@@ -74,7 +74,7 @@ public final class OutboxRelay {
         PgConnectOptions connect = PgConnectOptions.fromUri(settings.databaseUri())
                 .setUser(settings.user()).setPassword(settings.password() == null ? "" : settings.password())
                 .setCachePreparedStatements(true);
-        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(connect).using(vertx).build();
+        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2).setName("eventing-relay")).connectingTo(connect).using(vertx).build();
         subscriber = PgSubscriber.subscriber(vertx, connect).reconnectPolicy(attempts -> 1000L);
         subscriber.channel(OutboxSql.CHANNEL)
                 .subscribeHandler(v -> wakeups.release())

@@ -21,6 +21,10 @@ public final class RelayMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // outside Quarkus nobody configures JBoss LogManager: log through java.util.logging to stderr
+        if (System.getProperty("org.jboss.logging.provider") == null && System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
         RelaySettings settings = settings();
         Vertx vertx = Vertx.vertx();
         OutboxRelay relay = new OutboxRelay(vertx, settings, new SimpleMeterRegistry());

@@ -28,7 +28,6 @@ public final class RelayProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-Dalliance.eventing.relay.instance=" + instance,
                 "-Dalliance.eventing.relay.database-url=" + pg.reactiveUrl(database),
                 "-Dkafka.bootstrap.servers=" + TestKafka.bootstrapServers()));

@@ -1,0 +1,86 @@
+package org.alliance.eventing.inbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.alliance.eventing.EventHandler;
+import org.alliance.eventing.IncomingEvent;
+import org.alliance.eventing.trace.TraceContext;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Applies events in one transaction: one INSERT of their inbox rows with ON CONFLICT DO NOTHING
+ * RETURNING the rows it added, then the handler for exactly those events, in order. An event seen
+ * before (or twice in the list) is inserted nowhere and handled never. Must run on a Vert.x context.
+ */
+final class InboxTransaction {
+
+    private static final int COLUMNS = 7;
+
+    private InboxTransaction() {
+    }
+
+    /** The events the handler applied, in order; the rest were repeats. */
+    static Uni<List<IncomingEvent>> apply(EventHandler handler, List<Decoded.Event> events) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> insert(session, handler.consumerName(), events))
+                .flatMap(added -> {
+                    List<Decoded.Event> fresh = new ArrayList<>();
+                    Set<String> taken = new HashSet<>();
+                    for (Decoded.Event e : events) {
+                        String key = key(e.event().source(), e.event().id());
+                        if (added.contains(key) && taken.add(key)) {
+                            fresh.add(e);
+                        }
+                    }
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Decoded.Event e : fresh) {
+                        chain = chain.chain(() -> {
+                            // what the handler records continues this event's trace
+                            TraceContext.enter(e.traceparent(), e.tracestate());
+                            return handler.handle(e.event());
+                        });
+                    }
+                    return chain.replaceWith(fresh.stream().map(Decoded.Event::event).toList());
+                }));
+    }
+
+    private static Uni<Set<String>> insert(Mutiny.Session session, String consumer, List<Decoded.Event> events) {
+        StringBuilder sql = new StringBuilder("INSERT INTO eventing.inbox_event"
+                + " (consumer, source, event_id, type, topic, kafka_partition, kafka_offset) VALUES ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int c = 1; c <= COLUMNS; c++) {
+                sql.append(c == 1 ? "" : ", ").append('?').append(i * COLUMNS + c);
+            }
+            sql.append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING source, event_id");
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql.toString(), Object[].class);
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent e = events.get(i).event();
+            int p = i * COLUMNS;
+            query.setParameter(p + 1, consumer)
+                    .setParameter(p + 2, e.source())
+                    .setParameter(p + 3, e.id())
+                    .setParameter(p + 4, e.type())
+                    .setParameter(p + 5, e.topic())
+                    .setParameter(p + 6, e.partition())
+                    .setParameter(p + 7, e.offset());
+        }
+        return query.getResultList().map(rows -> {
+            Set<String> added = new HashSet<>();
+            for (Object[] row : rows) {
+                added.add(key((String) row[0], (String) row[1]));
+            }
+            return added;
+        });
+    }
+
+    private static String key(String source, String id) {
+        return source + '\n' + id;
+    }
+}
