@@ -134,14 +134,10 @@ public class EnterpriseService {
         } else {
             UnifiedSocialCreditCode.problem(d.unifiedSocialCreditCode()).ifPresent(p -> checks.fail("unifiedSocialCreditCode", p));
         }
-        if (!IndustryClassification.isSection(d.industrySection())) {
-            checks.fail("industrySection", "must be a GB/T 4754-2017 section letter A to T");
-        } else if (IndustryClassification.sectionOf(d.industryDivision()).isEmpty()) {
-            checks.fail("industryDivision", "must be a GB/T 4754-2017 two-digit division 01 to 97");
-        } else if (!IndustryClassification.belongs(d.industrySection(), d.industryDivision())) {
-            checks.fail("industryDivision", "division " + d.industryDivision() + " belongs to section "
-                    + IndustryClassification.sectionOf(d.industryDivision()).get() + ", not " + d.industrySection());
-        }
+        checks.when(d.industrySection() == null || !d.industrySection().matches("[A-T]"), "industrySection",
+                "must be a GB/T 4754-2017 section letter A to T");
+        checks.when(d.industryDivision() == null || !d.industryDivision().matches("\\d{2}"), "industryDivision",
+                "must be a two-digit GB/T 4754-2017 division");
         checks.when(d.regionCode() == null || !d.regionCode().matches("\\d{6}"), "regionCode", "must be a six-digit GB/T 2260 code");
         checks.throwIfAny();
     }
@@ -150,6 +146,15 @@ public class EnterpriseService {
         return codes.regionExists(d.regionCode()).flatMap(known -> {
             if (!known) {
                 throw ProblemException.invalid("regionCode", "unknown GB/T 2260 region " + d.regionCode());
+            }
+            return codes.sectionOfDivision(d.industryDivision());
+        }).flatMap(section -> {
+            if (section.isEmpty()) {
+                throw ProblemException.invalid("industryDivision", "unknown GB/T 4754-2017 division " + d.industryDivision());
+            }
+            if (!section.get().equals(d.industrySection())) {
+                throw ProblemException.invalid("industryDivision", "division " + d.industryDivision() + " belongs to section "
+                        + section.get() + ", not " + d.industrySection());
             }
             return enterprises.codeTaken(d.unifiedSocialCreditCode(), self);
         }).map(taken -> {

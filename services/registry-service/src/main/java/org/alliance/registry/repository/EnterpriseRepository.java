@@ -1,6 +1,5 @@
 package org.alliance.registry.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,23 +26,18 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
     /** One page of enterprises ordered by name; {@code scope} is the caller's region, null for all. */
     public Uni<Page<Enterprise>> list(EnterpriseFilter filter, String scope, PageRequest page) {
         SqlFilter where = new SqlFilter();
-        Filters.region(where, "e.region_code", scope, "scope");
-        Filters.region(where, "e.region_code", filter.regionCode(), "region");
-        Filters.industry(where, "e", filter.industry());
+        Filters.region(where, "a.region_code", scope, "scope");
+        Filters.region(where, "a.region_code", filter.regionCode(), "region");
+        Filters.industry(where, "a", filter.industry());
         if (filter.ownership() != null) {
-            where.where("e.ownership = :ownership", "ownership", filter.ownership().name());
+            where.where("a.ownership = :ownership", "ownership", filter.ownership().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.where("e.search_grams @> registry_query_grams(:text) AND NOT EXISTS (SELECT 1 FROM"
-                    + " unnest(registry_search_tokens(:text)) t WHERE strpos(lower(normalize(e.name, NFKC)), t) = 0)",
+            where.where("a.search_grams @> registry_query_grams(:text) AND NOT EXISTS (SELECT 1 FROM"
+                    + " unnest(registry_search_tokens(:text)) t WHERE strpos(lower(normalize(a.name, NFKC)), t) = 0)",
                     "text", filter.text());
         }
-        String from = " FROM enterprise e" + where.clause();
-        return Panache.getSession().flatMap(session -> where
-                .bind(session.createNativeQuery("SELECT count(*)" + from, Long.class)).getSingleResult()
-                .flatMap(total -> where
-                        .bind(session.createNativeQuery("SELECT e.*" + from + " ORDER BY e.name, e.id", Enterprise.class))
-                        .setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList()
-                        .map(items -> new Page<>(items, page.page, page.size, total))));
+        return NativePage.of("FROM enterprise a" + where.clause(), "ORDER BY a.name, a.id", where, page,
+                ids -> list("id in ?1", ids), e -> e.id);
     }
 }

@@ -1,6 +1,5 @@
 package org.alliance.registry.repository;
 
-import org.alliance.registry.domain.IndustryClassification;
 import org.alliance.registry.domain.RegionRange;
 
 /** Filter conditions shared by the enterprise and studio lists. */
@@ -24,7 +23,7 @@ final class Filters {
         if (industry == null) {
             return;
         }
-        if (IndustryClassification.isSection(industry)) {
+        if (industry.length() == 1) {
             where.where(alias + ".industry_section = :section", "section", industry);
         } else {
             where.where(alias + ".industry_division = :division", "division", industry);
