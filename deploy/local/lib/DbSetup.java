@@ -34,7 +34,7 @@ public class DbSetup {
             if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
                 System.err.println("The server answers but refuses the login. Either allow trust authentication for"
                         + " 127.0.0.1 in pg_hba.conf, or give the user a password and pass it:\n"
-                        + "  sudo -u postgres psql -c \"ALTER USER postgres PASSWORD 'postgres'\"\n"
+                        + "  sudo -u postgres psql -c \"ALTER USER " + user + " PASSWORD 'postgres'\"\n"
                         + "  DB_PASSWORD=postgres deploy/local/up");
             }
             System.exit(3);

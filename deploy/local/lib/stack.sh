@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by deploy/local/up and deploy/local/down (sourced, not run): where things live, which
 # processes make up the stack, and how to tell whether one of them is running.
 #
