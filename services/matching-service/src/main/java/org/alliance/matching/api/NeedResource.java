@@ -2,14 +2,12 @@ package org.alliance.matching.api;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import org.alliance.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,66 +18,91 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.ProblemException;
+import org.alliance.matching.domain.Match;
+import org.alliance.matching.domain.Matchmaker;
 import org.alliance.matching.domain.Need;
+import org.alliance.matching.replica.Studio;
+import org.alliance.security.Caller;
+import org.alliance.security.RegionScope;
+import org.alliance.security.Roles;
 
+/**
+ * Needs (技术难题) and their proposed matches. A union posts and reads only its own region's needs
+ * (another region's need is a 404); a coordinator posts and reads all. A need is matched as soon as
+ * it is posted.
+ */
 @Path("/api/v1/needs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NeedResource {
 
-    public record NewNeed(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 5000) String description,
-            @NotNull @Pattern(regexp = "[A-T]|\\d{2}", message = "must be a GB/T 4754-2017 section letter or division") String industryCode,
-            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code") String regionCode,
-            @NotNull Need.Urgency urgency) {
-    }
+    @Inject
+    Caller caller;
 
-    public record NeedView(UUID id, String title, String description, String industryCode, String regionCode,
-            Need.Urgency urgency, Need.Status status) {
-        static NeedView of(Need n) {
-            return new NeedView(n.id, n.title, n.description, n.industryCode, n.regionCode, n.urgency, n.status);
-        }
-    }
+    @Inject
+    NeedPosting posting;
+
+    @Inject
+    Matchmaker matchmaker;
 
     @POST
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithTransaction
-    public Uni<Response> post(@Valid @NotNull NewNeed request) {
-        Need need = new Need();
-        need.id = UUID.randomUUID();
-        need.title = request.title();
-        need.description = request.description();
-        need.industryCode = request.industryCode();
-        need.regionCode = request.regionCode();
-        need.urgency = request.urgency();
-        return need.<Need>persist().map(saved -> Response
-                .created(URI.create("/api/v1/needs/" + saved.id)).entity(NeedView.of(saved)).build());
+    public Uni<Response> post(@Valid @NotNull NeedRequests.NewNeed request) {
+        return posting.post(request).chain(need -> matchmaker.score(need).map(matches -> Response
+                .created(URI.create("/api/v1/needs/" + need.id)).entity(NeedRequests.NeedView.of(need, matches.size()))
+                .build()));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
-    public Uni<NeedView> get(@PathParam("id") UUID id) {
-        return Need.<Need>findById(id).map(need -> {
-            if (need == null) {
-                throw ProblemException.notFound("need", id);
-            }
-            return NeedView.of(need);
-        });
+    public Uni<NeedRequests.NeedView> get(@PathParam("id") UUID id) {
+        return visible(id).chain(need -> Match.count("needId = ?1 and status != ?2", need.id, Match.Status.WITHDRAWN)
+                .map(count -> NeedRequests.NeedView.of(need, count)));
     }
 
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
-    public Uni<Page<NeedView>> list(@Valid @BeanParam PageRequest page) {
-        var query = Need.<Need>findAll(io.quarkus.panache.common.Sort.descending("createdAt")).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(NeedView::of).toList(), page.page, page.size, total)));
+    public Uni<Page<NeedRequests.NeedView>> list(@Valid @BeanParam PageRequest page) {
+        Sort order = Sort.descending("createdAt").and("id");
+        var query = caller.isRegionBound()
+                ? Need.<Need>find("regionCode like ?1", order, RegionScope.likePattern(caller.region()))
+                : Need.<Need>findAll(order);
+        var paged = query.page(page.page, page.size);
+        return paged.list().chain(items -> query.count().map(total -> new Page<>(
+                items.stream().map(n -> NeedRequests.NeedView.of(n, null)).toList(), page.page, page.size, total)));
+    }
+
+    /**
+     * The need's matches, best first, with their explanations. Each studio appears as a match card
+     * (name, tier, region, capability summary); its contact details only once the match is
+     * ACCEPTED by both sides, or for a union whose own region the studio is in.
+     */
+    @GET
+    @Path("{id}/matches")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
+    @WithSession
+    public Uni<List<MatchViews.MatchView>> matches(@PathParam("id") UUID id) {
+        return visible(id).chain(need -> Match.<Match>list("needId = ?1 and status != ?2", need.id, Match.Status.WITHDRAWN))
+                .chain(matches -> matches.isEmpty() ? Uni.createFrom().item(List.<MatchViews.MatchView>of())
+                        : Studio.<Studio>list("id in ?1", matches.stream().map(m -> m.studioId).toList())
+                                .map(studios -> MatchViews.of(matches, studios, caller)));
+    }
+
+    private Uni<Need> visible(UUID id) {
+        return Need.<Need>findById(id).map(need -> {
+            if (need == null || !caller.sees(need.regionCode)) {
+                throw ProblemException.notFound("need", id);
+            }
+            return need;
+        });
     }
 }

@@ -77,8 +77,8 @@ public class Need extends PanacheEntityBase {
     @Column(name = "posted_by")
     public String postedBy;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt = OffsetDateTime.now();

@@ -1,0 +1,14 @@
+package org.alliance.matching.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.alliance.matching.search.OpenNeeds;
+
+public class OpenNeedsProducer {
+
+    @Produces
+    @Singleton
+    OpenNeeds openNeeds() {
+        return new OpenNeeds();
+    }
+}
