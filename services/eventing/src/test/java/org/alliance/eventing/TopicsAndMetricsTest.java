@@ -40,11 +40,12 @@ class TopicsAndMetricsTest {
             assertEquals(1, topics.get("test.dlq-source.dlq").partitions().size());
 
             Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(topic("test.state"), topic("test.short"),
-                    topic("test.order"), topic("test.kill.dlq"))).all().get(10, TimeUnit.SECONDS);
+                    topic("test.order"), topic("test.kill.dlq"), topic("test.forever"))).all().get(10, TimeUnit.SECONDS);
             assertEquals("compact", configs.get(topic("test.state")).get("cleanup.policy").value(), "entity state is compacted");
             assertEquals("delete", configs.get(topic("test.short")).get("cleanup.policy").value());
             assertEquals("3600000", configs.get(topic("test.short")).get("retention.ms").value());
             assertEquals("604800000", configs.get(topic("test.order")).get("retention.ms").value(), "the 7-day default");
+            assertEquals("-1", configs.get(topic("test.forever")).get("retention.ms").value(), "a negative retention keeps for ever");
             assertEquals("2592000000", configs.get(topic("test.kill.dlq")).get("retention.ms").value(), "dead letters stay 30 days");
         }
     }

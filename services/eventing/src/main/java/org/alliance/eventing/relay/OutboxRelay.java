@@ -79,15 +79,25 @@ public final class OutboxRelay {
         subscriber.channel(OutboxSql.CHANNEL)
                 .subscribeHandler(v -> wakeups.release())
                 .handler(payload -> wakeups.release());
-        subscriber.connect().onFailure(e -> LOG.warnf("relay %s cannot LISTEN yet (%s); polling every %s",
-                settings.instance(), e.getMessage(), settings.pollInterval()));
+        running = true;
+        listen();
         producer = new KafkaProducer<>(KafkaClients.reliableProducer(settings.kafka(), "relay-" + settings.instance(),
                 settings.deliveryTimeout(), settings.lingerMs()));
-        running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
         LOG.infof("outbox relay %s started", settings.instance());
+    }
+
+    /** Connects the LISTEN connection; until it is up (and whenever it is down) the poll interval paces the relay. */
+    private void listen() {
+        subscriber.connect().onFailure(e -> {
+            LOG.warnf("relay %s cannot LISTEN yet (%s); polling every %s meanwhile", settings.instance(), e.getMessage(),
+                    settings.pollInterval());
+            if (running) {
+                vertx.setTimer(5_000, t -> listen());
+            }
+        });
     }
 
     /** Stops after the current cycle; a cycle still waiting for the broker is abandoned and rolled back. */
