@@ -25,6 +25,9 @@ import org.alliance.registry.domain.AccreditationService;
 import org.alliance.registry.domain.Actor;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The accreditation lifecycle of studios: accredit (认定), history, re-review (复评) due, revoke (撤销). */
 @Path("/api/v1/studios")
@@ -42,6 +45,8 @@ public class AccreditationResource {
     @Path("{id}/accreditations")
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Accredit a studio", description = "Sets its tier and status ACCREDITED; re-review falls due five years later. A revoked studio needs an accreditation dated on or after its revocation. Optional If-Match (412 when stale). Answers the studio.")
+    @APIResponse(responseCode = "201", description = "The accredited studio; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudioView.class)))
     public Uni<Response> accredit(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @NotNull @Valid AccreditationRequest body) {
         Long expected = Preconditions.optional(ifMatch);
@@ -63,6 +68,8 @@ public class AccreditationResource {
     @Path("{id}/revocation")
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Revoke a studio's accreditation", description = "Needs a current accreditation (409 otherwise) and a reason. Optional If-Match (412 when stale). Answers the studio.")
+    @APIResponse(responseCode = "200", description = "The revoked studio; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudioView.class)))
     public Uni<Response> revoke(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @NotNull @Valid RevocationRequest body) {
         Long expected = Preconditions.optional(ifMatch);

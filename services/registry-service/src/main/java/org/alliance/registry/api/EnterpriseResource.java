@@ -26,6 +26,9 @@ import org.alliance.registry.domain.EnterpriseService;
 import org.alliance.registry.domain.Ownership;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Enterprises (企业): a union registers and changes its own region's; everyone with a role reads. */
 @Path("/api/v1/enterprises")
@@ -42,6 +45,8 @@ public class EnterpriseResource {
     @POST
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Register an enterprise", description = "A union may only register enterprises of its own region (403 naming regionCode otherwise).")
+    @APIResponse(responseCode = "201", description = "The registered enterprise; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> register(@NotNull @Valid EnterpriseRequest body) {
         return service.register(actors.current(), body.details()).map(e -> Response
                 .created(URI.create("/api/v1/enterprises/" + e.id)).tag(Preconditions.etag(e.version))
@@ -63,6 +68,8 @@ public class EnterpriseResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "One enterprise", description = "Its ETag is its version. Another region's enterprise answers 404 to a union.")
+    @APIResponse(responseCode = "200", description = "The enterprise; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return service.get(actors.current(), id)
                 .map(e -> Response.ok(EnterpriseView.of(e)).tag(Preconditions.etag(e.version)).build());
@@ -72,6 +79,8 @@ public class EnterpriseResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Replace an enterprise's details", description = "Needs If-Match with the version read (428 without, 412 when stale). Changes of name, region or industry are carried into the enterprise's studios.")
+    @APIResponse(responseCode = "200", description = "The enterprise as changed; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @NotNull @Valid EnterpriseRequest body) {
         long expected = Preconditions.required(ifMatch);

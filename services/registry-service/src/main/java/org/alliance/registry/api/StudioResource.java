@@ -28,6 +28,9 @@ import org.alliance.registry.domain.StudioStatus;
 import org.alliance.registry.domain.StudioTier;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Innovation studios (职工创新工作室): a union registers and changes its own region's; everyone with a role reads. */
 @Path("/api/v1/studios")
@@ -44,6 +47,8 @@ public class StudioResource {
     @POST
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Register a studio", description = "The studio takes its enterprise's region and industry; a union names only enterprises of its region (422 naming enterpriseId otherwise).")
+    @APIResponse(responseCode = "201", description = "The registered studio; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudioView.class)))
     public Uni<Response> register(@NotNull @Valid StudioRequest body) {
         Actor actor = actors.current();
         return service.register(actor, body.enterpriseId(), body.details()).map(s -> Response
@@ -68,6 +73,8 @@ public class StudioResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "One studio", description = "Its ETag is its version. Another region's studio answers 404 to a union.")
+    @APIResponse(responseCode = "200", description = "The studio; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudioView.class)))
     public Uni<Response> get(@PathParam("id") UUID id) {
         Actor actor = actors.current();
         return service.get(actor, id).map(s -> Response.ok(StudioView.of(s, actor)).tag(Preconditions.etag(s.version)).build());
@@ -77,6 +84,8 @@ public class StudioResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     @Operation(summary = "Replace a studio's details", description = "Needs If-Match with the version read (428 without, 412 when stale). An accredited or revoked studio's tier cannot change here (422).")
+    @APIResponse(responseCode = "200", description = "The studio as changed; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StudioView.class)))
     public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
             @NotNull @Valid StudioChanges body) {
         long expected = Preconditions.required(ifMatch);

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One act in a studio's accreditation history: an accreditation (认定) or a revocation (撤销). Never updated. */
 @Entity
 @Table(name = "studio_accreditation")
 public class StudioAccreditation extends PanacheEntityBase {
 
+    @Schema(name = "AccreditationKind")
     public enum Kind { ACCREDITED, REVOKED }
 
     @Id

@@ -33,9 +33,7 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
             where.where("a.ownership = :ownership", "ownership", filter.ownership().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.where("a.search_grams @> registry_query_grams(:text) AND NOT EXISTS (SELECT 1 FROM"
-                    + " unnest(registry_search_tokens(:text)) t WHERE strpos(lower(normalize(a.name, NFKC)), t) = 0)",
-                    "text", filter.text());
+            where.where(Filters.TEXT.formatted("lower(normalize(a.name, NFKC))"), "text", filter.text());
         }
         return NativePage.of("FROM enterprise a" + where.clause(), "ORDER BY a.name, a.id", where, page,
                 ids -> list("id in ?1", ids), e -> e.id);

@@ -5,6 +5,15 @@ import org.alliance.registry.domain.RegionRange;
 /** Filter conditions shared by the enterprise and studio lists. */
 final class Filters {
 
+    /**
+     * Every word of {@code :text} occurs in the searched text (%s). The GIN index on search_grams
+     * finds the rows holding all the words' character pairs; LIKE then checks each word exactly.
+     * The patterns are computed once per query (a scalar subquery), never once per row, whatever
+     * plan the database chooses.
+     */
+    static final String TEXT = "a.search_grams @> registry_query_grams(:text)"
+            + " AND %s LIKE ALL (CAST((SELECT registry_query_patterns(:text)) AS text[]))";
+
     private Filters() {
     }
 

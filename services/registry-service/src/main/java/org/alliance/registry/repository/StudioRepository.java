@@ -42,9 +42,7 @@ public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
             where.where("a.enterprise_id = :enterprise", "enterprise", filter.enterpriseId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            // the GIN index finds the rows holding every character pair; strpos then checks each word exactly
-            where.where("a.search_grams @> registry_query_grams(:text) AND NOT EXISTS (SELECT 1 FROM"
-                    + " unnest(registry_search_tokens(:text)) t WHERE strpos(a.search_text, t) = 0)", "text", filter.text());
+            where.where(Filters.TEXT.formatted("a.search_text"), "text", filter.text());
         }
         return page(where, "ORDER BY a.name, a.id", page);
     }
