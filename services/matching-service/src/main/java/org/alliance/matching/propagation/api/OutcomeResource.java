@@ -1,0 +1,103 @@
+package org.alliance.matching.propagation.api;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.alliance.common.problem.ProblemException;
+import org.alliance.matching.propagation.api.OutcomeViews.AdoptionView;
+import org.alliance.matching.propagation.api.OutcomeViews.Lineage;
+import org.alliance.matching.propagation.domain.AdoptionService;
+import org.alliance.matching.propagation.domain.LineageQuery;
+import org.alliance.matching.propagation.domain.Outcome;
+import org.alliance.matching.propagation.domain.OutcomeAdoption;
+import org.alliance.matching.replica.Studio;
+import org.alliance.security.Caller;
+import org.alliance.security.Roles;
+
+/** Adoptions of outcomes (推广应用) and the lineage of an outcome: where it spread, who applied it, what it was worth. */
+@Path("/api/v1/outcomes/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AdoptionService adoptions;
+
+    @Inject
+    LineageQuery lineage;
+
+    public record NewAdoption(@NotNull UUID studioId,
+            @NotNull @DecimalMin(value = "0.00", message = "must be 0 or more")
+            @Digits(integer = 13, fraction = 2, message = "must be RMB with at most 13 integer digits and 2 decimals")
+            BigDecimal economicValueRmb,
+            @NotNull @PastOrPresent LocalDate adoptedOn,
+            @Size(max = 2000) String note) {
+    }
+
+    /** The studio's union reports that the studio applied an outcome from its feed. */
+    @POST
+    @Path("adoptions")
+    @RolesAllowed(Roles.UNION)
+    @WithTransaction
+    public Uni<Response> adopt(@PathParam("id") UUID outcomeId, @Valid @NotNull NewAdoption r) {
+        return adoptions.adopt(outcomeId, r.studioId(), r.economicValueRmb(), r.adoptedOn(), r.note(), caller)
+                .map(v -> Response.created(URI.create("/api/v1/outcomes/" + outcomeId + "/adoptions/" + v.id())).entity(v).build());
+    }
+
+    /** Visible to coordinators, the adopting studio's union and the originating studio's union. */
+    @GET
+    @Path("adoptions/{adoptionId}")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
+    @WithSession
+    public Uni<AdoptionView> adoption(@PathParam("id") UUID outcomeId, @PathParam("adoptionId") UUID adoptionId) {
+        return OutcomeAdoption.<OutcomeAdoption>findById(adoptionId).flatMap(a -> {
+            if (a == null || !a.outcomeId.equals(outcomeId)) {
+                throw ProblemException.notFound("adoption", adoptionId);
+            }
+            return Outcome.<Outcome>findById(outcomeId).flatMap(o -> Studio.<Studio>findById(a.studioId).flatMap(s -> {
+                if (!caller.sees(o.regionCode) && (s == null || !caller.sees(s.regionCode))) {
+                    throw ProblemException.notFound("adoption", adoptionId);
+                }
+                return adoptions.view(a, s);
+            }));
+        });
+    }
+
+    /** Coordinators, and the union of the region the outcome comes from. */
+    @GET
+    @Path("lineage")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
+    @WithSession
+    public Uni<Lineage> lineage(@PathParam("id") UUID outcomeId) {
+        return Outcome.<Outcome>findById(outcomeId).flatMap(o -> {
+            if (o == null) {
+                throw ProblemException.notFound("outcome", outcomeId);
+            }
+            caller.requireSees(o.regionCode, "outcome", outcomeId);
+            return lineage.of(o);
+        });
+    }
+}

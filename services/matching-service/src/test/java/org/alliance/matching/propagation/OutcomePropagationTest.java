@@ -1,0 +1,251 @@
+package org.alliance.matching.propagation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.alliance.matching.fixture.Await;
+import org.alliance.matching.fixture.KafkaFixture;
+import org.alliance.matching.fixture.KafkaFixture.Published;
+import org.alliance.matching.fixture.ReplicaFixture;
+import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outcomes arrive as real {@code outcome.published.v1} records on Kafka, written the way the eventing
+ * library's relay writes them, and spread along alliances and supply chains.
+ *
+ * <pre>
+ * 矿山 (Huaibei) → 钢铁 (Baotou) → 机械 (Baotou) → 热电 (Wuhan, origin)      上海电气 (Shanghai), no links
+ *  3 hops           2 hops          1 hop           0 hops
+ * </pre>
+ */
+@QuarkusTest
+@QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "matching_test"))
+class OutcomePropagationTest {
+
+    private static final String IN = "alliance.application.outcome";
+    private static final String OUT = "alliance.matching.outcome";
+    private static final String SOURCE = "/alliance/application-service";
+    private static final String BOILER = "可视化电站锅炉防磨防爆智能安全系统";
+
+    UUID thermal;
+    UUID machinery;
+    UUID steel;
+    UUID origin;
+    UUID sameEnterprise;
+    UUID welding;
+    UUID textileMachinery;
+    UUID revoked;
+    UUID smelting;
+    UUID mine;
+    UUID shanghai;
+    String alliance;
+
+    @BeforeAll
+    static void theApplicationServicesTopicExists() {
+        KafkaFixture.ensureTopic(IN, 3);
+    }
+
+    void aChainAndAnAlliance() {
+        UUID mining = ReplicaFixture.enterprise("淮北矿业集团", "340600", "B", "06");
+        steel = ReplicaFixture.enterprise("包头钢铁集团", "150200", "C", "31");
+        machinery = ReplicaFixture.enterprise("内蒙古第一机械集团有限公司", "150200", "C", "34");
+        thermal = ReplicaFixture.enterprise("湖北青山热电有限公司", "420100", "D", "44");
+        UUID electric = ReplicaFixture.enterprise("上海电气集团", "310000", "C", "38");
+        ReplicaFixture.link(mining, steel);
+        ReplicaFixture.link(steel, machinery);
+        ReplicaFixture.link(machinery, thermal);
+        origin = ReplicaFixture.studio("青山热电锅炉创新工作室", thermal, "420100", "ACCREDITED", "电站锅炉防磨防爆", "锅炉");
+        sameEnterprise = ReplicaFixture.studio("热电化学水处理创新工作室", thermal, "420100", "ACCREDITED", "锅炉给水化学处理");
+        welding = ReplicaFixture.studio("卢仁峰创新工作室", machinery, "150200", "ACCREDITED", "特种钢焊接、锅炉受热面耐磨堆焊", "焊接", "耐磨");
+        textileMachinery = ReplicaFixture.studio("一机纺织机械创新工作室", machinery, "150200", "ACCREDITED", "纺织机械装配");
+        revoked = ReplicaFixture.studio("已撤销锅炉工作室", machinery, "150200", "REVOKED", "锅炉检修");
+        smelting = ReplicaFixture.studio("包钢冶炼创新工作室", steel, "150200", "ACCREDITED", "高炉冶炼");
+        ReplicaFixture.need("余热回收设备磨损", "余热锅炉受热面磨损，寻求防磨防爆技术", "150200", smelting, steel);
+        mine = ReplicaFixture.studio("淮北矿山锅炉创新工作室", mining, "340600", "ACCREDITED", "矿山锅炉检修");
+        shanghai = ReplicaFixture.studio("上海电气工业软件创新工作室", electric, "310000", "ACCREDITED", "工业软件");
+        alliance = given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
+                .body(Map.of("name", "长江经济带能源装备创新工作室联盟", "kind", "CROSS_REGION", "coordinatorName", "王芳",
+                        "members", List.of(origin.toString(), shanghai.toString(), welding.toString())))
+                .post("/api/v1/alliances").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anOutcomeReachesAlliancesAndRelatedStudiosAlongTheChainOnceWithItsPaths() {
+        aChainAndAnAlliance();
+        UUID outcome = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        Map<String, Object> data = outcome(outcome, origin, 500000.00);
+        KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), data);
+        KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), data);
+        // the same outcome published again as a new event: propagated once all the same
+        String republished = UUID.randomUUID().toString();
+        KafkaFixture.publish(IN, republished, SOURCE, "outcome.published.v1", outcome.toString(), data);
+        Await.until("the re-published event to be applied", Duration.ofSeconds(60),
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", republished), Boolean::booleanValue);
+
+        ValidatableResponse lineage = given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage")
+                .then().statusCode(200);
+        lineage.body("recipients.studio.id", equalTo(List.of(
+                        sorted(welding, shanghai).get(0), sorted(welding, shanghai).get(1), sameEnterprise.toString(), smelting.toString())))
+                .body("outcome.title", equalTo(BOILER))
+                .body("outcome.originStudio.name", equalTo("青山热电锅炉创新工作室"))
+                .body("hops", equalTo(2))
+                .body("totals.recipients", equalTo(4))
+                .body("totals.regions", equalTo(3));
+        assertEquals(4, ReplicaFixture.count("SELECT count(*) FROM outcome_delivery WHERE outcome_id = ?", outcome));
+
+        feed(welding, "150000").body("total", equalTo(1))
+                .body("items[0].outcome.title", equalTo(BOILER))
+                .body("items[0].paths.via", equalTo(List.of("ALLIANCE", "SUPPLY_CHAIN")))
+                .body("items[0].paths[0].allianceName", equalTo("长江经济带能源装备创新工作室联盟"))
+                .body("items[0].paths[1].hops", equalTo(1))
+                .body("items[0].paths[1].enterprises.name", equalTo(List.of("湖北青山热电有限公司", "内蒙古第一机械集团有限公司")))
+                .body("items[0].relatedTerms", hasItem("锅炉"));
+        feed(smelting, "150000").body("items[0].paths[0].enterprises.id",
+                equalTo(List.of(thermal.toString(), machinery.toString(), steel.toString())));
+        feed(shanghai, "310000").body("items[0].paths.via", equalTo(List.of("ALLIANCE"))).body("items[0].relatedTerms.size()", equalTo(0));
+        feed(sameEnterprise, "420000").body("items[0].paths[0].hops", equalTo(0));
+        for (UUID none : List.of(textileMachinery, revoked, mine, origin)) {
+            given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/studios/" + none + "/feed").then().statusCode(200)
+                    .body("total", equalTo(0));
+        }
+        feed(welding, "420000").statusCode(404).contentType("application/problem+json");
+
+        List<Published> propagated = KafkaFixture.readUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
+        assertEquals(1, propagated.size(), "one outcome.propagated.v1 for three deliveries of the outcome");
+        JsonNode event = propagated.get(0).data();
+        assertEquals("outcome.propagated.v1", propagated.get(0).type());
+        assertEquals(outcome.toString(), propagated.get(0).key());
+        assertEquals(4, event.path("recipients").size());
+        JsonNode weldingCopy = StreamSupport.stream(event.path("recipients").spliterator(), false)
+                .filter(r -> r.path("studioId").asText().equals(welding.toString())).findFirst().orElseThrow();
+        assertEquals(alliance, weldingCopy.path("paths").get(0).path("allianceId").asText());
+        assertEquals(List.of(thermal.toString(), machinery.toString()),
+                StreamSupport.stream(weldingCopy.path("paths").get(1).path("enterpriseIds").spliterator(), false).map(JsonNode::asText).toList());
+    }
+
+    @Test
+    void adoptionsAddUpInTheLineage() {
+        aChainAndAnAlliance();
+        UUID outcome = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, origin, 500000.00));
+        Await.until("the outcome to be applied", Duration.ofSeconds(60),
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        String location = adopt(outcome, "150000", welding, "120000.50", today).statusCode(201)
+                .body("studio.name", equalTo("卢仁峰创新工作室"))
+                .body("economicValueRmb", comparesEqualTo(new BigDecimal("120000.50")))
+                .body("note", equalTo("在一机集团热电车间推广应用"))
+                .extract().header("Location");
+        bigDecimals().auth().oauth2(TestTokens.union("150000")).get(location).then().statusCode(200)
+                .body("paths.via", equalTo(List.of("ALLIANCE", "SUPPLY_CHAIN")));
+        adopt(outcome, "150000", welding, "1.00", today).statusCode(409).contentType("application/problem+json");
+        adopt(outcome, "150000", textileMachinery, "1.00", today).statusCode(422).body("errors[0].field", equalTo("studioId"));
+        adopt(outcome, "420000", welding, "1.00", today).statusCode(404).body("errors[0].field", equalTo("studioId"));
+        adopt(outcome, "150000", smelting, "-1", today).statusCode(400).body("errors[0].field", equalTo("economicValueRmb"));
+        adopt(outcome, "150000", smelting, "1.005", today).statusCode(400).body("errors[0].field", equalTo("economicValueRmb"));
+        adopt(outcome, "150000", smelting, "1.00", LocalDate.now().plusDays(3).toString()).statusCode(400).body("errors[0].field", equalTo("adoptedOn"));
+        adopt(outcome, "150000", smelting, "1.00", "2020-01-01").statusCode(422).body("errors[0].field", equalTo("adoptedOn"));
+        given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
+                .body(Map.of("studioId", smelting.toString(), "economicValueRmb", 1, "adoptedOn", today))
+                .post("/api/v1/outcomes/" + outcome + "/adoptions").then().statusCode(403);
+        adopt(outcome, "150000", smelting, "30000", today).statusCode(201);
+
+        bigDecimals().auth().oauth2(TestTokens.union("420000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
+                .body("adoptions.studio.id", equalTo(List.of(welding.toString(), smelting.toString())))
+                .body("recipients.find { it.studio.id == '" + welding + "' }.adopted", equalTo(true))
+                .body("recipients.find { it.studio.id == '" + shanghai + "' }.adopted", equalTo(false))
+                .body("totals.adoptions", equalTo(2))
+                .body("totals.originValueRmb", comparesEqualTo(new BigDecimal("500000.00")))
+                .body("totals.adoptedValueRmb", comparesEqualTo(new BigDecimal("150000.50")))
+                .body("totals.totalValueRmb", comparesEqualTo(new BigDecimal("650000.50")));
+        given().auth().oauth2(TestTokens.union("150000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(404);
+        feed(welding, "150000").body("items[0].adoption.economicValueRmb", equalTo(120000.50f));
+
+        List<Published> adopted = KafkaFixture.await(OUT, outcome.toString(), 3).stream()
+                .filter(p -> p.type().equals("outcome.adopted.v1")).toList();
+        assertEquals(2, adopted.size());
+        assertEquals(smelting.toString(), adopted.get(1).data().path("studioId").asText());
+        assertEquals(2, adopted.get(1).data().path("outcomeAdoptions").asInt());
+        assertEquals(0, new BigDecimal("150000.50").compareTo(adopted.get(1).data().path("outcomeValueRmb").decimalValue()));
+    }
+
+    @Test
+    void anOutcomeOfAStudioTheReplicaDoesNotKnowIsParkedOnTheDeadLetterTopic() {
+        UUID outcome = UUID.randomUUID();
+        KafkaFixture.publish(IN, UUID.randomUUID().toString(), SOURCE, "outcome.published.v1", outcome.toString(),
+                outcome(outcome, UUID.randomUUID(), 1000.00));
+        List<Published> parked = KafkaFixture.await(IN + ".dlq", outcome.toString(), 1);
+        assertTrue(parked.get(0).data().path("title").asText().contains("锅炉"));
+        given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(404);
+    }
+
+    private static Map<String, Object> outcome(UUID id, UUID studio, double value) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("outcomeId", id.toString());
+        data.put("projectId", UUID.randomUUID().toString());
+        data.put("studioId", studio.toString());
+        data.put("title", BOILER);
+        data.put("summary", "湖北青山热电的电站锅炉防磨防爆智能安全系统，获湖北省第二届“工友杯”职工创新创业大赛创新组“十佳项目奖”。");
+        data.put("kind", "PRODUCT");
+        data.put("keywords", List.of("锅炉", "防磨防爆", "可视化", "安全"));
+        data.put("industry", Map.of("section", "D", "division", "44"));
+        data.put("regionCode", "420100");
+        data.put("publishedAt", "2021-10-23T16:00:00+08:00");
+        data.put("economicValueRmb", value);
+        return data;
+    }
+
+    private static ValidatableResponse feed(UUID studio, String unionRegion) {
+        return given().auth().oauth2(TestTokens.union(unionRegion)).get("/api/v1/studios/" + studio + "/feed").then();
+    }
+
+    private ValidatableResponse adopt(UUID outcome, String unionRegion, UUID studio, String value, String adoptedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("studioId", studio.toString());
+        body.put("economicValueRmb", new BigDecimal(value));
+        body.put("adoptedOn", adoptedOn);
+        body.put("note", "在一机集团热电车间推广应用");
+        return bigDecimals().auth().oauth2(TestTokens.union(unionRegion)).contentType("application/json").body(body)
+                .post("/api/v1/outcomes/" + outcome + "/adoptions").then();
+    }
+
+    private static RequestSpecification bigDecimals() {
+        return given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)));
+    }
+
+    private static List<String> sorted(UUID a, UUID b) {
+        List<String> ids = new ArrayList<>(List.of(a.toString(), b.toString()));
+        ids.sort(null);
+        return ids;
+    }
+}
