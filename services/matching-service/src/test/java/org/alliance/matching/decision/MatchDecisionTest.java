@@ -13,9 +13,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.alliance.matching.fixture.KafkaFixture;
 import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
@@ -84,6 +91,31 @@ class MatchDecisionTest {
         assertEquals("ACCEPTED", accepted.data().path("status").asText());
         assertEquals(2, accepted.data().path("decisions").size());
         assertEquals("可派技术骨干赴现场", accepted.data().path("decisions").get(1).path("reason").asText());
+    }
+
+    @Test
+    void bothSidesAcceptingAtTheSameMomentAcceptTheMatchOnce() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String region : List.of(HUBEI, INNER_MONGOLIA)) {
+                String token = TestTokens.union(region);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return decide(token, Map.of("decision", "ACCEPT", "reason", "同时同意")).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        get(TestTokens.coordinator()).body("status", equalTo("ACCEPTED")).body("decisions.size()", equalTo(2));
+        List<Published> events = KafkaFixture.readUntil(TOPIC, match.toString(), Duration.ofSeconds(8), l -> false);
+        assertEquals(List.of("match.accepted.v1"), events.stream().map(Published::type).toList());
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.alliance.matching.alliance.domain.AllianceService;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 import org.alliance.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Alliances (联盟): coordinators form and run them; a union reads the alliances that have a member
@@ -69,6 +71,8 @@ public class AllianceResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @WithTransaction
+    @Operation(summary = "Form an alliance", description = "Members from members, from the accepted match fromMatch, or both; the kind must fit them (422 naming the field). Publishes alliance.formed.v1.")
+    @APIResponse(responseCode = "201", description = "The alliance; Location is its address")
     public Uni<Response> form(@Valid @NotNull NewAlliance r) {
         if ((r.members() == null || r.members().isEmpty()) && r.fromMatch() == null) {
             throw ProblemException.invalid("members", "name the member studios, or an accepted match in fromMatch");
@@ -81,6 +85,7 @@ public class AllianceResource {
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "List alliances", description = "Newest first, paged; filter by kind or member studio. A union sees the alliances with a member in its region.")
     public Uni<Page<AllianceView>> list(
             @QueryParam("kind") @Pattern(regexp = "CROSS_REGION|SUPPLY_CHAIN|INTRA_ENTERPRISE",
                     message = "must be CROSS_REGION, SUPPLY_CHAIN or INTRA_ENTERPRISE") String kind,
@@ -111,6 +116,7 @@ public class AllianceResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "One alliance", description = "Members as studio cards. 404 to a union with no member in its region.")
     public Uni<AllianceView> get(@PathParam("id") UUID id) {
         return alliances.load(id, false).map(s -> {
             if (caller.isRegionBound() && s.studios().values().stream().noneMatch(st -> caller.sees(st.regionCode))) {
@@ -124,6 +130,7 @@ public class AllianceResource {
     @Path("{id}/members")
     @RolesAllowed(Roles.COORDINATOR)
     @WithTransaction
+    @Operation(summary = "A studio, or an accepted match's studios, join", description = "Give exactly one of studioId and fromMatch. Revoked studios cannot join; the kind must still fit (422). Publishes alliance.member-added.v1 per joining studio.")
     public Uni<AllianceView> addMember(@PathParam("id") UUID id, @Valid @NotNull NewMember r) {
         if ((r.studioId() == null) == (r.fromMatch() == null)) {
             throw ProblemException.invalid("studioId", "give exactly one of studioId and fromMatch");
@@ -135,6 +142,7 @@ public class AllianceResource {
     @Path("{id}/members/{studioId}")
     @RolesAllowed(Roles.COORDINATOR)
     @WithTransaction
+    @Operation(summary = "A studio leaves", description = "The reason is required. Publishes alliance.member-removed.v1.")
     public Uni<AllianceView> removeMember(@PathParam("id") UUID id, @PathParam("studioId") UUID studioId,
             @QueryParam("reason") @NotBlank(message = "must say why the studio leaves") @Size(max = 2000) String reason) {
         return alliances.remove(id, studioId, reason, caller.name()).map(AllianceViews::of);

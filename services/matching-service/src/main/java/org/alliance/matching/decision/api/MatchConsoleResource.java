@@ -30,6 +30,7 @@ import org.alliance.matching.decision.domain.Verdict;
 import org.alliance.matching.domain.Match;
 import org.alliance.security.Caller;
 import org.alliance.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The coordinators' console over matches: browse and filter across regions, and decide. */
 @Path("/api/v1/matches")
@@ -53,6 +54,7 @@ public class MatchConsoleResource {
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "Browse and filter matches across regions", description = "Best score first, paged. A union sees only matches whose need or studio lies in its region. Studios appear as cards; contacts only after both sides accepted (or to that side's own union).")
     public Uni<Page<MatchView>> list(@Valid @BeanParam MatchFilter filter, @Valid @BeanParam PageRequest page) {
         MatchFilter.Query q = filter.toQuery(caller.isRegionBound() ? caller.region() : null);
         var query = Match.<Match>find(q.where(), Sort.descending("score").and("id"), q.params()).page(page.page, page.size);
@@ -64,6 +66,7 @@ public class MatchConsoleResource {
     @Path("{id}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "One match", description = "404 to a union of neither side's region.")
     public Uni<MatchView> get(@PathParam("id") UUID id) {
         return Match.<Match>findById(id).flatMap(m -> {
             if (m == null || !(caller.sees(m.needRegionCode) || caller.sees(m.studioRegionCode))) {
@@ -78,6 +81,7 @@ public class MatchConsoleResource {
     @Path("{id}/decision")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithTransaction
+    @Operation(summary = "Accept or decline a match for one side", description = "A union answers for the side its region covers (naming side only when it covers both); a coordinator names the side it acts for. Each side answers once (409 after); a decline ends the match, the second acceptance accepts it and shows both contacts. Publishes match.accepted.v1 or match.declined.v1.")
     public Uni<MatchView> decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return decisions.decide(id, request.decision(), request.reason(), request.side(), caller)
                 .flatMap(m -> views.render(List.of(m), caller)).map(v -> v.get(0));

@@ -26,6 +26,7 @@ import org.alliance.matching.propagation.domain.OutcomeDelivery;
 import org.alliance.matching.replica.Studio;
 import org.alliance.security.Caller;
 import org.alliance.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A studio's feed of outcomes that reached it, newest first, each with the paths it travelled. */
 @Path("/api/v1/studios/{id}/feed")
@@ -41,6 +42,7 @@ public class FeedResource {
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "A studio's feed of outcomes", description = "Outcomes that reached the studio along its alliances and supply chain, newest first, each with the paths it travelled. The studio's union or a coordinator.")
     public Uni<Page<FeedItem>> feed(@PathParam("id") UUID studioId, @Valid @BeanParam PageRequest page) {
         return Studio.<Studio>findById(studioId).flatMap(studio -> {
             if (studio == null) {

@@ -33,6 +33,8 @@ import org.alliance.matching.propagation.domain.OutcomeAdoption;
 import org.alliance.matching.replica.Studio;
 import org.alliance.security.Caller;
 import org.alliance.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Adoptions of outcomes (推广应用) and the lineage of an outcome: where it spread, who applied it, what it was worth. */
 @Path("/api/v1/outcomes/{id}")
@@ -62,6 +64,8 @@ public class OutcomeResource {
     @Path("adoptions")
     @RolesAllowed(Roles.UNION)
     @WithTransaction
+    @Operation(summary = "Report that a studio applied an outcome", description = "By the studio's union, for a studio the outcome reached, once per studio; the economic value in RMB. Publishes outcome.adopted.v1.")
+    @APIResponse(responseCode = "201", description = "The adoption; Location is its address")
     public Uni<Response> adopt(@PathParam("id") UUID outcomeId, @Valid @NotNull NewAdoption r) {
         return adoptions.adopt(outcomeId, r.studioId(), r.economicValueRmb(), r.adoptedOn(), r.note(), caller)
                 .map(v -> Response.created(URI.create("/api/v1/outcomes/" + outcomeId + "/adoptions/" + v.id())).entity(v).build());
@@ -72,6 +76,7 @@ public class OutcomeResource {
     @Path("adoptions/{adoptionId}")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "One adoption")
     public Uni<AdoptionView> adoption(@PathParam("id") UUID outcomeId, @PathParam("adoptionId") UUID adoptionId) {
         return OutcomeAdoption.<OutcomeAdoption>findById(adoptionId).flatMap(a -> {
             if (a == null || !a.outcomeId.equals(outcomeId)) {
@@ -91,6 +96,7 @@ public class OutcomeResource {
     @Path("lineage")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
+    @Operation(summary = "An outcome's lineage", description = "Where it spread (recipients with their paths), who adopted it, and the value it created.")
     public Uni<Lineage> lineage(@PathParam("id") UUID outcomeId) {
         return Outcome.<Outcome>findById(outcomeId).flatMap(o -> {
             if (o == null) {
