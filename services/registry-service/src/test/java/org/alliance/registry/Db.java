@@ -51,10 +51,6 @@ public final class Db {
                 .map(r -> (String) r.get("type")).toList();
     }
 
-    public static long outboxSize() {
-        return count("SELECT count(*) FROM eventing.outbox_event");
-    }
-
     /** A fingerprint of all registry state: any write shows up as a different value. */
     public static String fingerprint() {
         return rows("SELECT md5((SELECT coalesce(string_agg(id || ':' || version, ',' ORDER BY id), '') FROM enterprise)"

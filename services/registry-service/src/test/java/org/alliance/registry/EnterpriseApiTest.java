@@ -1,6 +1,8 @@
 package org.alliance.registry;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -25,7 +27,7 @@ class EnterpriseApiTest {
     void registersReadsAndRecordsTheEventInTheSameTransaction() {
         Map<String, Object> body = Fixtures.enterprise("内蒙古第一机械集团有限公司", BAOTOU, "C", "37");
         String id = Fixtures.post(TestTokens.union("150000"), "/api/v1/enterprises", body).then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/enterprises/"))
+                .header("Location", containsString("/api/v1/enterprises/"))
                 .header("ETag", "\"1\"")
                 .body("name", equalTo("内蒙古第一机械集团有限公司"))
                 .body("unifiedSocialCreditCode", equalTo(body.get("unifiedSocialCreditCode")))
@@ -36,7 +38,7 @@ class EnterpriseApiTest {
         assertEquals(List.of("enterprise.registered.v1"), Db.eventTypes(id));
         Map<String, Object> payload = Db.rows("SELECT payload::text AS p, topic FROM eventing.outbox_event WHERE subject = ?", id).get(0);
         assertEquals("alliance.registry.enterprise", payload.get("topic"));
-        org.hamcrest.MatcherAssert.assertThat(payload.get("p").toString(), org.hamcrest.Matchers.containsString("内蒙古第一机械集团有限公司"));
+        assertThat(payload.get("p").toString(), containsString("内蒙古第一机械集团有限公司"));
         Fixtures.get(TestTokens.coordinator(), "/api/v1/enterprises/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"").body("ownership", equalTo("STATE_OWNED"));
     }

@@ -134,6 +134,31 @@ class StudioApiTest {
     }
 
     @Test
+    void twoConcurrentUpdatesOfTheSameVersionLetExactlyOneWin() throws Exception {
+        String enterprise = Fixtures.createEnterprise("110000", "北京电力公司");
+        String id = Fixtures.createStudio("110000", enterprise, "电力抢修创新工作室");
+        String union = TestTokens.union("110000");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String name : List.of("电力抢修创新工作室（甲）", "电力抢修创新工作室（乙）")) {
+                answers.add(pool.submit(() -> Fixtures.put(union, "/api/v1/studios/" + id, "\"1\"",
+                        Fixtures.studio(null, name, "MUNICIPAL", "带电作业", List.of("带电作业"))).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(List.of("studio.registered.v1", "studio.updated.v1"), Db.eventTypes(id));
+        assertEquals(2L, Db.count("SELECT version FROM studio WHERE id = ?::uuid", id));
+    }
+
+    @Test
     void aUnionCannotRegisterAStudioOfAnotherRegionsEnterprise() {
         String enterprise = Fixtures.createEnterprise("320000", "徐工集团工程机械股份有限公司");
         String before = Db.fingerprint();

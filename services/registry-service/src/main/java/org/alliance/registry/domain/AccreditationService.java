@@ -16,6 +16,7 @@ import org.alliance.registry.messaging.RegistryEvents;
 import org.alliance.registry.repository.AccreditationRepository;
 import org.alliance.registry.repository.ReferenceCodes;
 import org.alliance.registry.repository.StudioRepository;
+import org.alliance.security.RegionScope;
 
 /**
  * The accreditation lifecycle (认定, 复评, 撤销). Each act is a row in the studio's history and an
@@ -130,7 +131,7 @@ public class AccreditationService {
     }
 
     private static void requireAccreditable(Studio s, Accreditation a) {
-        if (!org.alliance.security.RegionScope.covers(a.accreditedBy(), s.regionCode)) {
+        if (!RegionScope.covers(a.accreditedBy(), s.regionCode)) {
             throw ProblemException.unprocessable("accreditedBy", "the union of " + a.accreditedBy()
                     + " cannot accredit a studio in region " + s.regionCode);
         }

@@ -22,6 +22,7 @@ import org.alliance.registry.repository.SupplyLinkRepository;
 public class SupplyLinkService {
 
     public static final int MAX_DEPTH = 5;
+    private static final String ALREADY_SUPPLIES = "this enterprise already supplies that one";
 
     @Inject
     SupplyLinkRepository links;
@@ -59,8 +60,7 @@ public class SupplyLinkService {
                     l.createdAt = Dates.now();
                     l.updatedAt = l.createdAt;
                     return links.persistAndFlush(l)
-                            .onFailure().transform(failure -> UniqueViolations.asConflict("downstreamEnterpriseId",
-                                    "this enterprise already supplies that one").apply(failure))
+                            .onFailure().transform(UniqueViolations.asConflict("downstreamEnterpriseId", ALREADY_SUPPLIES))
                             .flatMap(saved -> events.supplyLinkCreated(l)).replaceWith(l);
                 });
     }
@@ -124,6 +124,6 @@ public class SupplyLinkService {
     }
 
     private static ProblemException duplicate() {
-        return UniqueViolations.conflict("downstreamEnterpriseId", "this enterprise already supplies that one");
+        return UniqueViolations.conflict("downstreamEnterpriseId", ALREADY_SUPPLIES);
     }
 }

@@ -8,10 +8,11 @@ final class Filters {
     /**
      * Every word of {@code :text} occurs in the searched text (%s). The GIN index on search_grams
      * finds the rows holding all the words' character pairs; LIKE then checks each word exactly.
-     * The patterns are computed once per query (a scalar subquery), never once per row, whatever
-     * plan the database chooses.
+     * Both arrays are scalar subqueries, so they are computed once per query, never once per row,
+     * whether the database plans for these parameter values or generically (measured on 100,000
+     * studios: a generic plan that recomputes them per row is six times slower).
      */
-    static final String TEXT = "a.search_grams @> registry_query_grams(:text)"
+    static final String TEXT = "a.search_grams @> CAST((SELECT registry_query_grams(:text)) AS text[])"
             + " AND %s LIKE ALL (CAST((SELECT registry_query_patterns(:text)) AS text[]))";
 
     private Filters() {

@@ -3,11 +3,11 @@ package org.alliance.registry.security;
 import static org.alliance.registry.security.MatrixCaller.OTHER_REGION;
 import static org.alliance.registry.security.MatrixCaller.RECORD_REGION;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -36,8 +36,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry_test"))
 class SecurityMatrixTest {
-
-    private static final String OP = "operator";
 
     @TestFactory
     Stream<DynamicContainer> everyOperationForEveryCaller() {
@@ -214,9 +212,8 @@ class SecurityMatrixTest {
     }
 
     static {
-        // the other union's region must not cover the records' region, or the matrix proves nothing
+        // the matrix proves something only if the own union covers the records' region and the other does not
+        assertTrue(org.alliance.security.RegionScope.covers(MatrixCaller.OWN_REGION, RECORD_REGION));
         assertFalse(org.alliance.security.RegionScope.covers(OTHER_REGION, RECORD_REGION));
-        assertEquals(OP, org.alliance.security.Roles.OPERATOR);
-        assertThat(MatrixCaller.OWN_REGION, equalTo("340000"));
     }
 }
