@@ -38,7 +38,8 @@ final class InboxConsumer implements Runnable {
     private final IncomingDecoder decoder;
     private final DeadLetters deadLetters;
     private final Consumer<IncomingEvent> afterCommit;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final String clientId;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> lag = new HashMap<>();
     private final Counter applied;
     private final Counter repeated;
@@ -52,8 +53,8 @@ final class InboxConsumer implements Runnable {
         this.decoder = decoder;
         this.afterCommit = afterCommit;
         String clientId = handler.consumerName() + "-" + ProcessHandle.current().pid();
+        this.clientId = clientId;
         this.deadLetters = new DeadLetters(settings.kafka(), clientId + "-dlq", registry);
-        this.consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
         for (String topic : handler.topics()) {
             AtomicLong topicLag = new AtomicLong();
             lag.put(topic, topicLag);
@@ -75,7 +76,10 @@ final class InboxConsumer implements Runnable {
 
     void stop() {
         running = false;
-        consumer.wakeup();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
@@ -83,30 +87,54 @@ final class InboxConsumer implements Runnable {
         }
     }
 
+    /**
+     * Polls until stopped. Anything unexpected closes the consumer and opens a new one, which resumes
+     * from the committed offsets: records of a batch that was not committed are read again (and the
+     * inbox skips what was applied), never skipped.
+     */
     @Override
     public void run() {
-        try {
-            consumer.subscribe(handler.topics());
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
-                    records.forEach(batch::add);
-                    process(batch);
-                    // only now: every record of the batch is applied (committed) or parked (acknowledged)
-                    consumer.commitSync(offsetsAfter(batch));
+        long backoff = 0;
+        while (running) {
+            consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
+            try {
+                consumer.subscribe(handler.topics());
+                pollUntilStopped();
+            } catch (WakeupException | InterruptedException e) {
+                if (running) {
+                    LOG.errorf(e, "consumer %s interrupted unexpectedly; reconnecting", handler.consumerName());
                 }
-                measureLag();
+            } catch (RuntimeException e) {
+                backoff = Math.min(Math.max(backoff * 2, 1_000), 30_000);
+                LOG.errorf(e, "consumer %s failed; reconnecting in %d ms", handler.consumerName(), backoff);
+                sleepQuietly(backoff);
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
             }
-        } catch (WakeupException | InterruptedException e) {
-            if (running) {
-                LOG.errorf(e, "consumer %s stopped unexpectedly", handler.consumerName());
+        }
+        deadLetters.close();
+    }
+
+    private void pollUntilStopped() throws InterruptedException {
+        while (running) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            if (!records.isEmpty()) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+                records.forEach(batch::add);
+                process(batch);
+                // only now: every record of the batch is applied (committed) or parked (acknowledged)
+                consumer.commitSync(offsetsAfter(batch));
             }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "consumer %s failed and stopped", handler.consumerName());
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-            deadLetters.close();
+            measureLag();
+        }
+    }
+
+    private void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -149,7 +177,12 @@ final class InboxConsumer implements Runnable {
                 return;
             } catch (Throwable e) {
                 failure = e;
-                if (attempt < settings.maxAttempts()) {
+                if (Outage.isDatabaseUnavailable(e)) {
+                    LOG.warnf("%s: the database is unavailable (%s); waiting before trying %s again", handler.consumerName(),
+                            e.getMessage(), event.event().id());
+                    Thread.sleep(settings.maxBackoff().toMillis());
+                    attempt--; // an outage is not the record's fault: it does not use up its attempts
+                } else if (attempt < settings.maxAttempts()) {
                     LOG.debugf("%s: attempt %d on %s failed: %s", handler.consumerName(), attempt, event.event().id(), e);
                     Thread.sleep(settings.backoff(attempt).toMillis());
                 }

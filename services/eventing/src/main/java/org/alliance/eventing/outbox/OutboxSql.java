@@ -8,15 +8,17 @@ public final class OutboxSql {
             + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate)"
             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9)";
 
-    /** The lanes that have unsent rows and no other relay holds, at most $1 of them, in random order. */
-    public static final String CLAIM_LANES = "SELECT l.lane FROM eventing.outbox_lane l"
+    /**
+     * Claims up to $1 lanes that have unsent rows and that no other relay holds (in random order, so
+     * relays share the lanes), and reads their oldest unsent rows in insertion order, at most $2.
+     * The lane locks last until the transaction ends.
+     */
+    public static final String CLAIM_AND_SELECT = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
             + " WHERE EXISTS (SELECT 1 FROM eventing.outbox_event e WHERE e.lane = l.lane AND e.sent_at IS NULL)"
-            + " ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED";
-
-    /** The oldest unsent rows of the claimed lanes $1, at most $2. */
-    public static final String SELECT_UNSENT = "SELECT position, lane, id, topic, source, type, subject, dataschema,"
-            + " payload::text AS payload, traceparent, tracestate, created_at FROM eventing.outbox_event"
-            + " WHERE lane = ANY($1::smallint[]) AND sent_at IS NULL ORDER BY position LIMIT $2";
+            + " ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED)"
+            + " SELECT position, lane, id, topic, source, type, subject, dataschema, payload::text AS payload,"
+            + " traceparent, tracestate, created_at FROM eventing.outbox_event"
+            + " WHERE lane IN (SELECT lane FROM claimed) AND sent_at IS NULL ORDER BY position LIMIT $2";
 
     public static final String MARK_SENT = "UPDATE eventing.outbox_event SET sent_at = clock_timestamp()"
             + " WHERE position = ANY($1::bigint[])";
