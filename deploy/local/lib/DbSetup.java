@@ -11,8 +11,9 @@ import java.util.Properties;
  * single-file program with the PostgreSQL JDBC driver the services already ship, so the stack needs
  * no psql client and works against any server the services can reach.
  *
- * <p>Usage: {@code java -cp <postgresql.jar> DbSetup.java DATABASE...}; connection settings come from
- * DB_HOST, DB_PORT, DB_USER, DB_PASSWORD like the services'. Exit status 3 means no connection.
+ * <p>Usage: {@code java -cp <postgresql.jar> DbSetup.java [--drop] DATABASE...}; connection settings
+ * come from DB_HOST, DB_PORT, DB_USER, DB_PASSWORD like the services'. {@code --drop} drops the
+ * databases instead (deploy/local/down --purge). Exit status 3 means no connection.
  */
 public class DbSetup {
 
@@ -25,9 +26,14 @@ public class DbSetup {
         props.setProperty("password", env("DB_PASSWORD", ""));
         props.setProperty("connectTimeout", "5");
         String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        boolean drop = args.length > 0 && "--drop".equals(args[0]);
         try (Connection c = DriverManager.getConnection(url, props)) {
-            for (String database : args) {
-                ensure(c, database);
+            for (int i = drop ? 1 : 0; i < args.length; i++) {
+                if (drop) {
+                    drop(c, args[i]);
+                } else {
+                    ensure(c, args[i]);
+                }
             }
         } catch (SQLException e) {
             System.err.println("Cannot use PostgreSQL at " + host + ":" + port + " as user " + user + ": " + e.getMessage());
@@ -41,10 +47,22 @@ public class DbSetup {
         }
     }
 
-    private static void ensure(Connection c, String database) throws SQLException {
+    private static void drop(Connection c, String database) throws SQLException {
+        checkName(database);
+        try (Statement statement = c.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+        }
+        System.out.println("dropped database " + database);
+    }
+
+    private static void checkName(String database) {
         if (!database.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
+    }
+
+    private static void ensure(Connection c, String database) throws SQLException {
+        checkName(database);
         try (PreparedStatement query = c.prepareStatement(
                 "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = ?")) {
             query.setString(1, database);

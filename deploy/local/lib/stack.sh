@@ -149,3 +149,15 @@ stop_stack() {
     stop_components "${SERVICES[@]}"
     stop_components kafka
 }
+
+# The PostgreSQL JDBC driver the services ship, for lib/DbSetup.java (no psql client needed).
+pg_driver() {
+    compgen -G "$ROOT/services/registry-service/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar" | head -n 1
+}
+
+stack_databases() {
+    local svc
+    for svc in "${SERVICES[@]}"; do
+        service_database "$svc"
+    done
+}
