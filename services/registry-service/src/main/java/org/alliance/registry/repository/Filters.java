@@ -8,12 +8,13 @@ final class Filters {
     /**
      * Every word of {@code :text} occurs in the searched text (%s). The GIN index on search_grams
      * finds the rows holding all the words' character pairs; LIKE then checks each word exactly.
-     * Both arrays are scalar subqueries, so they are computed once per query, never once per row,
-     * whether the database plans for these parameter values or generically (measured on 100,000
-     * studios: a generic plan that recomputes them per row is six times slower).
+     * Both functions are immutable, so with the parameter's value known the planner folds them into
+     * constants and also sees how many rows match: a common word then walks the name index and stops
+     * after one page (under 1 ms on 100,000 studios), a rare one takes the GIN index. A generic plan
+     * would evaluate them per row, and is priced accordingly, so the planner keeps custom plans.
      */
-    static final String TEXT = "a.search_grams @> CAST((SELECT registry_query_grams(:text)) AS text[])"
-            + " AND %s LIKE ALL (CAST((SELECT registry_query_patterns(:text)) AS text[]))";
+    static final String TEXT = "a.search_grams @> registry_query_grams(:text)"
+            + " AND %s LIKE ALL (registry_query_patterns(:text))";
 
     private Filters() {
     }
