@@ -114,7 +114,7 @@ class AllianceJourneyTest {
                         "adoptedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "note", "第一期订单185万元"))
                 .post("/api/v1/outcomes/" + outcome + "/adoptions").then().statusCode(201);
         given().auth().oauth2(TestTokens.union("320000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
-                .body("recipients.studio.name", hasItem("青山热电锅炉检修工作室"))
+                .body("recipients.items.studio.name", hasItem("青山热电锅炉检修工作室"))
                 .body("totals.adoptions", equalTo(1))
                 .body("totals.adoptedValueRmb", equalTo(1850000.00f))
                 .body("totals.totalValueRmb", equalTo(1850000.00f));

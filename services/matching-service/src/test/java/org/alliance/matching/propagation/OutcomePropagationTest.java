@@ -112,7 +112,7 @@ class OutcomePropagationTest {
 
         ValidatableResponse lineage = given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage")
                 .then().statusCode(200);
-        lineage.body("recipients.studio.id", equalTo(List.of(
+        lineage.body("recipients.items.studio.id", equalTo(List.of(
                         sorted(welding, shanghai).get(0), sorted(welding, shanghai).get(1), sameEnterprise.toString(), smelting.toString())))
                 .body("outcome.title", equalTo(BOILER))
                 .body("outcome.originStudio.name", equalTo("青山热电锅炉创新工作室"))
@@ -120,6 +120,11 @@ class OutcomePropagationTest {
                 .body("totals.recipients", equalTo(4))
                 .body("totals.regions", equalTo(3));
         assertEquals(4, ReplicaFixture.count("SELECT count(*) FROM outcome_delivery WHERE outcome_id = ?", outcome));
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("page", 1).queryParam("size", 3)
+                .get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
+                .body("recipients.total", equalTo(4))
+                .body("recipients.items.studio.id", equalTo(List.of(smelting.toString())))
+                .body("totals.recipients", equalTo(4));
 
         feed(welding, "150000").body("total", equalTo(1))
                 .body("items[0].outcome.title", equalTo(BOILER))
@@ -144,6 +149,9 @@ class OutcomePropagationTest {
         assertEquals("outcome.propagated.v1", propagated.get(0).type());
         assertEquals(outcome.toString(), propagated.get(0).key());
         assertEquals(4, event.path("recipients").size());
+        assertEquals(1, event.path("part").asInt());
+        assertEquals(1, event.path("parts").asInt());
+        assertEquals(4, event.path("totalRecipients").asInt());
         JsonNode weldingCopy = StreamSupport.stream(event.path("recipients").spliterator(), false)
                 .filter(r -> r.path("studioId").asText().equals(welding.toString())).findFirst().orElseThrow();
         assertEquals(alliance, weldingCopy.path("paths").get(0).path("allianceId").asText());
@@ -182,8 +190,8 @@ class OutcomePropagationTest {
 
         bigDecimals().auth().oauth2(TestTokens.union("420000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
                 .body("adoptions.studio.id", equalTo(List.of(welding.toString(), smelting.toString())))
-                .body("recipients.find { it.studio.id == '" + welding + "' }.adopted", equalTo(true))
-                .body("recipients.find { it.studio.id == '" + shanghai + "' }.adopted", equalTo(false))
+                .body("recipients.items.find { it.studio.id == '" + welding + "' }.adopted", equalTo(true))
+                .body("recipients.items.find { it.studio.id == '" + shanghai + "' }.adopted", equalTo(false))
                 .body("totals.adoptions", equalTo(2))
                 .body("totals.originValueRmb", comparesEqualTo(new BigDecimal("500000.00")))
                 .body("totals.adoptedValueRmb", comparesEqualTo(new BigDecimal("150000.50")))
@@ -197,6 +205,24 @@ class OutcomePropagationTest {
         assertEquals(smelting.toString(), adopted.get(1).data().path("studioId").asText());
         assertEquals(2, adopted.get(1).data().path("outcomeAdoptions").asInt());
         assertEquals(0, new BigDecimal("150000.50").compareTo(adopted.get(1).data().path("outcomeValueRmb").decimalValue()));
+    }
+
+    @Test
+    void anOutcomeThatReachesHundredsOfStudiosIsPublishedInParts() {
+        UUID plant = ReplicaFixture.enterprise("华电锅炉检修有限公司", "420100", "D", "44");
+        UUID source = ReplicaFixture.studio("华电锅炉创新工作室", plant, "420100", "ACCREDITED", "锅炉检修");
+        for (int i = 0; i < 205; i++) {
+            ReplicaFixture.studio("锅炉检修班组" + i, plant, "420100", "ACCREDITED", "锅炉受热面检修");
+        }
+        UUID outcome = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, source, 1000.00));
+        List<Published> parts = KafkaFixture.await(OUT, outcome.toString(), 2);
+        assertEquals(List.of(200, 5), parts.stream().map(p -> p.data().path("recipients").size()).toList());
+        assertEquals(List.of(1, 2), parts.stream().map(p -> p.data().path("part").asInt()).toList());
+        assertTrue(parts.stream().allMatch(p -> p.data().path("parts").asInt() == 2 && p.data().path("totalRecipients").asInt() == 205));
+        given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
+                .body("totals.recipients", equalTo(205)).body("recipients.items.size()", equalTo(20));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.propagation.api.OutcomeViews.AdoptionView;
 import org.alliance.matching.propagation.api.OutcomeViews.Lineage;
@@ -96,14 +98,14 @@ public class OutcomeResource {
     @Path("lineage")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
-    @Operation(summary = "An outcome's lineage", description = "Where it spread (recipients with their paths), who adopted it, and the value it created.")
-    public Uni<Lineage> lineage(@PathParam("id") UUID outcomeId) {
+    @Operation(summary = "An outcome's lineage", description = "Where it spread (recipients with their paths, a page at a time in propagation order: page, size), who adopted it, and the value it created (over the whole outcome).")
+    public Uni<Lineage> lineage(@PathParam("id") UUID outcomeId, @Valid @BeanParam PageRequest page) {
         return Outcome.<Outcome>findById(outcomeId).flatMap(o -> {
             if (o == null) {
                 throw ProblemException.notFound("outcome", outcomeId);
             }
             caller.requireSees(o.regionCode, "outcome", outcomeId);
-            return lineage.of(o);
+            return lineage.of(o, page);
         });
     }
 }

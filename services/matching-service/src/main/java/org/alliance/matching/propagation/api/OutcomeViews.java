@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.alliance.common.paging.Page;
 import org.alliance.matching.api.MatchViews.StudioCard;
 import org.alliance.matching.decision.api.MatchConsoleViews;
 import org.alliance.matching.propagation.api.PathViews.PathView;
@@ -39,11 +40,12 @@ public final class OutcomeViews {
      * @param adoptedValueRmb the value the adoptions created
      * @param totalValueRmb   that plus the value the outcome created where it was made, when reported
      */
-    public record Totals(int recipients, int regions, int adoptions, BigDecimal originValueRmb, BigDecimal adoptedValueRmb,
+    public record Totals(long recipients, long regions, int adoptions, BigDecimal originValueRmb, BigDecimal adoptedValueRmb,
             BigDecimal totalValueRmb) {
     }
 
-    public record Lineage(OutcomeView outcome, int hops, List<RecipientView> recipients, List<AdoptionView> adoptions,
+    /** {@code recipients} is one page, in propagation order; {@code adoptions} and {@code totals} cover the whole outcome. */
+    public record Lineage(OutcomeView outcome, int hops, Page<RecipientView> recipients, List<AdoptionView> adoptions,
             Totals totals) {
     }
 

@@ -44,6 +44,9 @@ public class OutcomeDelivery extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
 
+    /** Its place in the outcome's recipient list: alliance members first, then by distance, then by id. */
+    public int position;
+
     public static class Key implements Serializable {
         public UUID outcomeId;
         public UUID studioId;

@@ -2,6 +2,7 @@ package org.alliance.matching.propagation.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -152,19 +153,29 @@ public class OutcomePropagator {
         return b.toString();
     }
 
+    // one statement for all copies, however many: the recipients travel as one JSON array
+    private static final String DELIVER = """
+            INSERT INTO outcome_delivery (outcome_id, studio_id, paths, related_terms, delivered_at, position)
+            SELECT cast(?1 AS uuid), cast(r.value ->> 'studioId' AS uuid), r.value -> 'paths',
+                   ARRAY(SELECT jsonb_array_elements_text(r.value -> 'relatedTerms')), cast(?2 AS timestamptz),
+                   cast(r.ordinality AS int)
+            FROM jsonb_array_elements(cast(cast(?3 AS text) AS jsonb)) WITH ORDINALITY AS r
+            """;
+
+    private record Copy(UUID studioId, List<Route> paths, Set<String> relatedTerms) {
+    }
+
     private Uni<Void> deliver(Outcome outcome, List<Recipient> recipients) {
-        OffsetDateTime now = now();
-        List<OutcomeDelivery> copies = new ArrayList<>();
-        for (Recipient r : recipients) {
-            OutcomeDelivery d = new OutcomeDelivery();
-            d.outcomeId = outcome.id;
-            d.studioId = r.studio().id;
-            d.paths = write(r.paths());
-            d.relatedTerms = new TreeSet<>(r.relatedTerms()).toArray(String[]::new);
-            d.deliveredAt = now;
-            copies.add(d);
+        if (recipients.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return copies.isEmpty() ? Uni.createFrom().voidItem() : OutcomeDelivery.persist(copies);
+        String copies = write(recipients.stream().map(r -> new Copy(r.studio().id, r.paths(), new TreeSet<>(r.relatedTerms()))).toList());
+        // the outcome row must reach the database before the copies that refer to it
+        return Panache.getSession().flatMap(session -> session.flush().chain(() -> session.createNativeQuery(DELIVER)
+                .setParameter(1, outcome.id)
+                .setParameter(2, outcome.receivedAt)
+                .setParameter(3, copies)
+                .executeUpdate())).replaceWithVoid();
     }
 
     private Outcome outcome(OutcomePublished p) {
@@ -185,9 +196,9 @@ public class OutcomePropagator {
         return o;
     }
 
-    private String write(List<Route> paths) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(paths);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,10 +17,11 @@ import org.alliance.matching.propagation.domain.Route;
 import org.alliance.matching.replica.Studio;
 
 /**
- * {@code outcome.propagated.v1} (one per outcome, listing every recipient: the propagation is one
- * decision taken in one transaction, and a reader sees the whole spread at once) and
- * {@code outcome.adopted.v1}, both on {@code alliance.matching.outcome} keyed by the outcome id so
- * one outcome's events stay in order.
+ * {@code outcome.propagated.v1} and {@code outcome.adopted.v1}, both on {@code alliance.matching.outcome}
+ * keyed by the outcome id so one outcome's events stay in order. The propagation is one decision taken
+ * in one transaction, so it is published per outcome, listing the recipients; an outcome that reached
+ * thousands of studios is split into parts of at most {@link #RECIPIENTS_PER_PART} recipients each
+ * ({@code part} of {@code parts}), which keeps every record far below Kafka's default 1 MB limit.
  */
 @ApplicationScoped
 public class OutcomeEvents {
@@ -34,8 +35,11 @@ public class OutcomeEvents {
     }
 
     public record Propagated(UUID outcomeId, UUID originStudioId, String originRegionCode, int hops,
-            List<RecipientData> recipients, OffsetDateTime propagatedAt) {
+            List<RecipientData> recipients, OffsetDateTime propagatedAt, int part, int parts, int totalRecipients) {
     }
+
+    /** About 400 bytes a recipient with a two-hop chain: a part stays under 100 KB. */
+    public static final int RECIPIENTS_PER_PART = 200;
 
     public record Adopted(UUID adoptionId, UUID outcomeId, UUID studioId, String regionCode, BigDecimal economicValueRmb,
             LocalDate adoptedOn, String note, List<Route> paths, String adoptedBy, OffsetDateTime adoptedAt,
@@ -45,8 +49,15 @@ public class OutcomeEvents {
     public Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients) {
         List<RecipientData> data = recipients.stream().map(r -> new RecipientData(r.studio().id, r.studio().regionCode,
                 r.paths(), List.copyOf(r.relatedTerms()))).toList();
-        return outbox.record(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(),
-                new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, data, outcome.receivedAt)));
+        int parts = Math.max(1, (data.size() + RECIPIENTS_PER_PART - 1) / RECIPIENTS_PER_PART);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < parts; i++) {
+            List<RecipientData> slice = data.subList(i * RECIPIENTS_PER_PART, Math.min(data.size(), (i + 1) * RECIPIENTS_PER_PART));
+            Propagated event = new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice,
+                    outcome.receivedAt, i + 1, parts, data.size());
+            chain = chain.chain(() -> outbox.record(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(), event)));
+        }
+        return chain;
     }
 
     public Uni<Void> adopted(OutcomeAdoption a, String regionCode, List<Route> paths, long adoptions, BigDecimal total) {
