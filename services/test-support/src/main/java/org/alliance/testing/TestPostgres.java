@@ -11,21 +11,33 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * The PostgreSQL server tests use: the one configured by DB_HOST, DB_PORT, DB_USER, DB_PASSWORD
  * (defaults 127.0.0.1:5432, postgres, no password); when none answers but a Docker engine does, a
  * Testcontainers PostgreSQL; otherwise the tests fail at once saying what to start.
+ *
+ * <p>Test code names databases by their logical name ("registry_test"); on the server each test JVM
+ * gets its own copy ("registry_test__<pid>"), so two test runs on one machine never drop each
+ * other's database. Copies left by JVMs that no longer run are dropped on the next start.
  */
 public final class TestPostgres {
 
     public record Server(String host, int port, String user, String password) {
         public String jdbcUrl(String database) {
-            return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+            return "jdbc:postgresql://" + host + ":" + port + "/" + physical(database);
         }
 
         public String reactiveUrl(String database) {
-            return "postgresql://" + host + ":" + port + "/" + database;
+            return "postgresql://" + host + ":" + port + "/" + physical(database);
         }
 
         public Connection connect(String database) throws SQLException {
             return DriverManager.getConnection(jdbcUrl(database), user, password);
         }
+    }
+
+    private static final String RUN_SUFFIX = "__" + ProcessHandle.current().pid();
+    private static boolean leftoversDropped;
+
+    /** This JVM's copy of a logical test database; the maintenance database keeps its name. */
+    public static String physical(String database) {
+        return "postgres".equals(database) || database.endsWith(RUN_SUFFIX) ? database : database + RUN_SUFFIX;
     }
 
     private static Server server;
@@ -43,15 +55,35 @@ public final class TestPostgres {
     }
 
     /** Drops and creates {@code database}, so every test JVM starts from an empty schema. */
-    public static Server freshDatabase(String database) {
+    public static synchronized Server freshDatabase(String database) {
         Server s = server();
         try (Connection c = s.connect("postgres"); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
-            st.execute("CREATE DATABASE \"" + database + "\" ENCODING 'UTF8' TEMPLATE template0");
+            if (!leftoversDropped) {
+                dropLeftovers(st);
+                leftoversDropped = true;
+            }
+            st.execute("DROP DATABASE IF EXISTS \"" + physical(database) + "\" WITH (FORCE)");
+            st.execute("CREATE DATABASE \"" + physical(database) + "\" ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + database + ": " + e.getMessage(), e);
         }
         return s;
+    }
+
+    private static void dropLeftovers(Statement st) throws SQLException {
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '__[0-9]+$'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                long pid = Long.parseLong(name.substring(name.lastIndexOf("__") + 2));
+                if (ProcessHandle.of(pid).isEmpty()) {
+                    stale.add(name);
+                }
+            }
+        }
+        for (String name : stale) {
+            st.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
     }
 
     private static boolean answers(Server s) {
