@@ -19,11 +19,11 @@ public interface EngineConfig {
     @WithDefault("10")
     int proposals();
 
-    @WithDefault("100")
+    @WithDefault("50")
     int candidates();
 
     @WithName("chain-candidates")
-    @WithDefault("50")
+    @WithDefault("30")
     int chainCandidates();
 
     @WithName("max-query-terms")

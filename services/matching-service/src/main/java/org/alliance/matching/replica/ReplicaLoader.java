@@ -2,6 +2,7 @@ package org.alliance.matching.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.IOException;
@@ -12,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.alliance.matching.search.Catalog;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,11 +37,10 @@ public final class ReplicaLoader {
 
     /** What a rebuild did and how long each phase took. */
     public record Result(long records, int enterprises, int links, int studios, Duration read, Duration write,
-            Duration index) {
-        public Duration total() {
-            return read.plus(write).plus(index);
-        }
+            Duration index, Duration total) {
     }
+
+    private static final int WRITERS = 4;
 
     private final Pool pool;
     private final Map<String, Object> kafkaConnection;
@@ -58,20 +62,35 @@ public final class ReplicaLoader {
         Map<String, JsonNode> enterprises = latest.get(RegistryTopics.ENTERPRISE);
         Map<String, JsonNode> links = latest.get(RegistryTopics.SUPPLY_LINK);
         Map<String, JsonNode> studios = latest.get(RegistryTopics.STUDIO);
-        write(ReplicaSql.UPSERT_ENTERPRISE, enterprises.values().stream().map(RegistryPayloads::enterpriseRow).toList());
-        write(ReplicaSql.UPSERT_LINK, links.values().stream().map(RegistryPayloads::linkRow).toList());
-        write(ReplicaSql.UPSERT_STUDIO, studios.values().stream().map(RegistryPayloads::studioRow).toList());
-        long t2 = System.nanoTime();
+        // the database writes and the indexing are independent: run them side by side
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "replica-rebuild-writer"));
+        CompletableFuture<Duration> writing = CompletableFuture.supplyAsync(() -> {
+            long w = System.nanoTime();
+            write(ReplicaSql.UPSERT_ENTERPRISE, enterprises.values().stream().map(RegistryPayloads::enterpriseRow).toList());
+            write(ReplicaSql.UPSERT_LINK, links.values().stream().map(RegistryPayloads::linkRow).toList());
+            write(ReplicaSql.UPSERT_STUDIO, studios.values().stream().map(RegistryPayloads::studioRow).toList());
+            return Duration.ofNanos(System.nanoTime() - w);
+        }, writer);
+        writer.shutdown();
+        long i0 = System.nanoTime();
         enterprises.values().forEach(d -> catalog.putEnterprise(UUID.fromString(d.path("enterpriseId").asText()),
                 d.path("name").asText(), RegistryPayloads.version(d)));
         links.values().forEach(d -> catalog.putLink(RegistryPayloads.link(d), d.path("active").asBoolean(),
                 RegistryPayloads.version(d)));
-        studios.values().forEach(d -> catalog.putStudio(RegistryPayloads.studio(d), RegistryPayloads.version(d)));
+        List<JsonNode> studioStates = List.copyOf(studios.values());
+        catalog.putStudios(studioStates.stream().map(RegistryPayloads::studio).toList(),
+                studioStates.stream().map(RegistryPayloads::version).toList());
         catalog.refresh();
-        long t3 = System.nanoTime();
+        Duration indexing = Duration.ofNanos(System.nanoTime() - i0);
+        Duration writeTime;
+        try {
+            writeTime = writing.join();
+        } catch (CompletionException e) {
+            throw new IOException("writing the replica failed: " + e.getCause().getMessage(), e.getCause());
+        }
         long records = enterprises.size() + links.size() + studios.size();
         return new Result(records, enterprises.size(), links.size(), studios.size(), Duration.ofNanos(t1 - t0),
-                Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
+                writeTime, indexing, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Per topic, the newest payload of each key, from the beginning to the end offsets of now. */
@@ -118,12 +137,21 @@ public final class ReplicaLoader {
         return end.isEmpty();
     }
 
+    /** Batched upserts, {@link #WRITERS} transactions in flight at once (the rows of one rebuild have distinct keys). */
     private void write(String sql, List<Object[]> rows) {
         String numbered = ReplicaSql.numbered(sql);
+        List<List<Tuple>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += batchSize) {
-            List<Tuple> batch = rows.subList(from, Math.min(rows.size(), from + batchSize)).stream()
-                    .map(r -> Tuple.from(Arrays.asList(r))).toList();
-            pool.withTransaction(c -> c.preparedQuery(numbered).executeBatch(batch)).await().atMost(timeout);
+            batches.add(rows.subList(from, Math.min(rows.size(), from + batchSize)).stream()
+                    .map(r -> Tuple.from(Arrays.asList(r))).toList());
         }
+        if (batches.isEmpty()) {
+            return;
+        }
+        Multi.createFrom().iterable(batches)
+                .onItem().transformToUni(batch -> pool.withTransaction(c -> c.preparedQuery(numbered).executeBatch(batch)))
+                .merge(WRITERS)
+                .collect().last()
+                .await().atMost(timeout);
     }
 }

@@ -53,6 +53,21 @@ public class Catalog implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Many studios at once (a rebuild): segmentation, the costly part, runs in parallel; the index
+     * writes and version checks stay serialized.
+     */
+    public void putStudios(List<StudioDoc> docs, List<Long> versions) {
+        List<List<String>> terms = docs.parallelStream().map(index::analyze).toList();
+        synchronized (this) {
+            for (int i = 0; i < docs.size(); i++) {
+                if (newer(studioVersions, docs.get(i).id(), versions.get(i))) {
+                    index.put(docs.get(i), terms.get(i));
+                }
+            }
+        }
+    }
+
     public synchronized boolean putLink(SupplyGraph.Link link, boolean active, long version) {
         if (!newer(linkVersions, link.id(), version)) {
             return false;

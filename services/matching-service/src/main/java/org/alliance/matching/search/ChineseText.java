@@ -24,7 +24,9 @@ public final class ChineseText {
     private static final Set<String> STOP = Set.of(
             "的", "了", "和", "与", "及", "等", "在", "对", "为", "是", "将", "把", "被", "有", "并", "或", "其", "中",
             "一", "个", "我们", "需要", "进行", "提供", "相关", "开展", "问题", "方面", "以及", "通过", "实现", "能够",
-            "可以", "一些", "主要", "目前", "要求", "希望", "寻求", "解决");
+            "可以", "一些", "主要", "目前", "要求", "希望", "寻求", "解决",
+            // single characters smartcn leaves from words it does not know, too common to tell studios apart
+            "需", "多", "高", "大", "下", "后", "易", "过", "快", "长", "再", "次", "可", "时");
 
     private final Analyzer analyzer;
 

@@ -25,7 +25,7 @@ public record MatchWeights(double text, double supplyChain, double twoHopFactor,
         int candidates, int chainCandidates, int maxQueryTerms) {
 
     public static MatchWeights defaults() {
-        return new MatchWeights(1.0, 0.6, 0.5, 0.3, 0.5, 0.2, 0.15, 0.1, 0.3, 5, 0.15, 100, 50, 128);
+        return new MatchWeights(1.0, 0.6, 0.5, 0.3, 0.5, 0.2, 0.15, 0.1, 0.3, 5, 0.15, 50, 30, 128);
     }
 
     static double tierValue(String tier) {
