@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +168,7 @@ public class AllianceService {
 
     private static Uni<Map<UUID, Studio>> studios(Set<UUID> ids, String field) {
         return Studio.<Studio>list("id in ?1", ids).map(found -> {
-            Map<UUID, Studio> byId = new java.util.LinkedHashMap<>();
+            Map<UUID, Studio> byId = new LinkedHashMap<>();
             Map<UUID, Studio> loaded = new HashMap<>();
             found.forEach(s -> loaded.put(s.id, s));
             for (UUID id : ids) {
@@ -181,7 +183,7 @@ public class AllianceService {
     }
 
     /** Active supply links among the given studios' enterprises, as an undirected adjacency map. */
-    private static Uni<Map<UUID, Set<UUID>>> links(java.util.Collection<Studio> studios) {
+    private static Uni<Map<UUID, Set<UUID>>> links(Collection<Studio> studios) {
         Set<UUID> enterprises = new HashSet<>();
         studios.forEach(s -> enterprises.add(s.enterpriseId));
         return SupplyLink.<SupplyLink>list("active = true and upstreamEnterpriseId in ?1 and downstreamEnterpriseId in ?1",
@@ -195,7 +197,7 @@ public class AllianceService {
                 });
     }
 
-    private static List<AllianceRules.Member> rules(java.util.Collection<Studio> studios) {
+    private static List<AllianceRules.Member> rules(Collection<Studio> studios) {
         return studios.stream().map(s -> new AllianceRules.Member(s.id, s.name, s.enterpriseId, s.regionCode,
                 "REVOKED".equals(s.status))).toList();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +54,6 @@ public class OutcomePublishedHandler implements EventHandler {
                 d.get("title").asText(), d.get("summary").asText(), d.get("kind").asText(), keywords,
                 d.path("industry").path("section").asText(), d.path("industry").path("division").asText(),
                 d.get("regionCode").asText(), OffsetDateTime.parse(d.get("publishedAt").asText()),
-                value == null || value.isNull() ? null : value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP));
+                value == null || value.isNull() ? null : value.decimalValue().setScale(2, RoundingMode.HALF_UP));
     }
 }
