@@ -25,6 +25,7 @@ import org.alliance.eventing.support.RelayProcess;
 import org.alliance.eventing.support.TopicReader;
 import org.alliance.eventing.support.Tx;
 import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Order;
@@ -49,7 +50,7 @@ class TwoRelaysOrderTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (RelayProcess second = RelayProcess.start(Db.APP, "order-" + run, Map.of("batch-size", "50", "poll-interval", "200ms"))) {
             Eventually.until(Duration.ofSeconds(30), "the second relay listens", () -> Db.count(Db.APP,
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query ILIKE 'LISTEN%'", Db.APP) >= 2);
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND query ILIKE 'LISTEN%'", TestPostgres.physical(Db.APP)) >= 2);
             // each aggregate's events are written one after the other, as a service serialises writes to one aggregate
             ExecutorService writers = Executors.newFixedThreadPool(20);
             List<Future<?>> done = new ArrayList<>();
