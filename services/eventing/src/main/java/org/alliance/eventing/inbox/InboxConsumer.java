@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.kafka.KafkaClients;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +28,8 @@ import org.jboss.logging.Logger;
  * Feeds one {@link EventHandler} from Kafka, on its own thread. The records of a poll are applied in
  * one database transaction that first inserts their (consumer, source, event id) rows into the inbox
  * with ON CONFLICT DO NOTHING and calls the handler only for the rows that insert added (see
- * {@link InboxTransaction}); the offsets are committed only after that transaction committed. A record that cannot be read, or whose handling still fails
+ * {@link InboxTransaction}); the offsets are committed only after that transaction committed
+ * (asynchronously, and synchronously when partitions are revoked or the consumer closes). A record that cannot be read, or whose handling still fails
  * after bounded retries, goes to {@code <topic>.dlq} and the consumer moves on.
  */
 final class InboxConsumer implements Runnable {
@@ -41,9 +44,12 @@ final class InboxConsumer implements Runnable {
     private final String clientId;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private final Map<String, AtomicLong> lag = new HashMap<>();
+    /** The offsets after the records applied or parked so far; touched only on the consumer's thread. */
+    private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
     private final Counter applied;
     private final Counter repeated;
     private volatile boolean running = true;
+    private volatile long transactionStarted;
     private Thread thread;
 
     InboxConsumer(EventHandler handler, InboxSettings settings, IncomingDecoder decoder, MeterRegistry registry,
@@ -62,6 +68,9 @@ final class InboxConsumer implements Runnable {
                     .description("Records on the topic this consumer has not yet applied")
                     .tag("consumer", handler.consumerName()).tag("topic", topic).register(registry);
         }
+        Gauge.builder("alliance.eventing.consumer.transaction.seconds", this, InboxConsumer::transactionSeconds)
+                .description("Age of the inbox transaction in progress; 0 when idle")
+                .tag("consumer", handler.consumerName()).register(registry);
         applied = Counter.builder("alliance.eventing.consumer.events").tag("consumer", handler.consumerName())
                 .tag("outcome", "applied").register(registry);
         repeated = Counter.builder("alliance.eventing.consumer.events").tag("consumer", handler.consumerName())
@@ -97,8 +106,9 @@ final class InboxConsumer implements Runnable {
         long backoff = 0;
         while (running) {
             consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
+            processed.clear();
             try {
-                consumer.subscribe(handler.topics());
+                consumer.subscribe(handler.topics(), new CommitOnRevoke());
                 pollUntilStopped();
             } catch (WakeupException | InterruptedException e) {
                 if (running) {
@@ -109,6 +119,7 @@ final class InboxConsumer implements Runnable {
                 LOG.errorf(e, "consumer %s failed; reconnecting in %d ms", handler.consumerName(), backoff);
                 sleepQuietly(backoff);
             } finally {
+                commitProcessed(List.copyOf(processed.keySet()));
                 consumer.close(Duration.ofSeconds(5));
             }
         }
@@ -122,10 +133,50 @@ final class InboxConsumer implements Runnable {
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                 records.forEach(batch::add);
                 process(batch);
-                // only now: every record of the batch is applied (committed) or parked (acknowledged)
-                consumer.commitSync(offsetsAfter(batch));
+                // only now: every record of the batch is applied (committed) or parked (acknowledged).
+                // Asynchronously: a lost commit only means a redelivery, which the inbox absorbs.
+                Map<TopicPartition, OffsetAndMetadata> offsets = offsetsAfter(batch);
+                processed.putAll(offsets);
+                consumer.commitAsync(offsets, (committed, error) -> {
+                    if (error != null) {
+                        LOG.debugf("%s: offset commit failed, a later one covers it: %s", handler.consumerName(), error.getMessage());
+                    }
+                });
             }
             measureLag();
+        }
+    }
+
+    /** Commits, synchronously, what was processed on {@code partitions}, so the next owner does not redo it. */
+    private void commitProcessed(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetAndMetadata offset = processed.get(partition);
+            if (offset != null) {
+                offsets.put(partition, offset);
+            }
+        }
+        if (offsets.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(offsets, Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: final offset commit failed; those records will be redelivered and skipped: %s",
+                    handler.consumerName(), e.getMessage());
+        }
+        partitions.forEach(processed::remove);
+    }
+
+    private final class CommitOnRevoke implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            commitProcessed(List.copyOf(partitions));
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // positions come from the committed offsets: nothing to do
         }
     }
 
@@ -196,7 +247,22 @@ final class InboxConsumer implements Runnable {
 
     /** Runs the inbox transaction on a fresh Vert.x duplicated context and waits for its commit. */
     private List<IncomingEvent> transaction(List<Decoded.Event> events) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> InboxTransaction.apply(handler, events));
+        transactionStarted = System.nanoTime();
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> InboxTransaction.apply(handler, events));
+        } finally {
+            transactionStarted = 0;
+        }
+    }
+
+    /** How long the transaction in progress has been running, 0 when none is; a handler that never completes shows here. */
+    double transactionSeconds() {
+        long started = transactionStarted;
+        return started == 0 ? 0 : (System.nanoTime() - started) / 1e9;
+    }
+
+    String name() {
+        return handler.consumerName();
     }
 
     private void applied(int delivered, List<IncomingEvent> events) {

@@ -15,11 +15,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.config.EventingConfig;
 import org.alliance.eventing.contract.EventSchemas;
@@ -53,7 +53,7 @@ public class InboxRunner {
     @Inject
     Pool pool;
 
-    private final List<InboxConsumer> consumers = new ArrayList<>();
+    private final List<InboxConsumer> consumers = new CopyOnWriteArrayList<>();
 
     void start(@Observes @Priority(PRIORITY) StartupEvent event) {
         if (!config.consumer().enabled()) {
@@ -82,6 +82,19 @@ public class InboxRunner {
     void stop(@Observes ShutdownEvent event) {
         consumers.forEach(InboxConsumer::stop);
         consumers.clear();
+    }
+
+    /** Makes a handler that never completes loud: its consumer is stuck, and its partitions with it. */
+    @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void reportStalls() {
+        for (InboxConsumer consumer : consumers) {
+            double seconds = consumer.transactionSeconds();
+            if (seconds > 60) {
+                LOG.errorf("consumer %s: its inbox transaction has been running for %.0f s; the handler's Uni may never complete",
+                        consumer.name(), seconds);
+            }
+        }
     }
 
     /** Deletes old inbox rows when a retention is configured; by default they are kept. */
