@@ -30,6 +30,11 @@ public interface EngineConfig {
     @WithDefault("128")
     int maxQueryTerms();
 
+    /** Query terms found in more than this share of all studios are left out (see MatchEngine#distinctive). */
+    @WithName("max-doc-share")
+    @WithDefault("0.05")
+    double maxDocShare();
+
     @WithName("min-text-share")
     @WithDefault("0.15")
     double minTextShare();
@@ -80,6 +85,6 @@ public interface EngineConfig {
         Weights w = weights();
         return new MatchWeights(w.text(), w.supplyChain(), w.twoHopFactor(), w.industry(), w.sameSection(),
                 w.crossRegion(), w.tier(), w.accreditation(), w.load(), w.loadHalf(), minTextShare(), candidates(),
-                chainCandidates(), maxQueryTerms());
+                chainCandidates(), maxQueryTerms(), maxDocShare());
     }
 }

@@ -80,7 +80,7 @@ public final class ReplicaLoader {
         List<JsonNode> studioStates = List.copyOf(studios.values());
         catalog.putStudios(studioStates.stream().map(RegistryPayloads::studio).toList(),
                 studioStates.stream().map(RegistryPayloads::version).toList());
-        catalog.refresh();
+        catalog.compact();
         Duration indexing = Duration.ofNanos(System.nanoTime() - i0);
         Duration writeTime;
         try {

@@ -22,6 +22,9 @@ public final class MatchEngine {
     /** Supply-chain reach used for the feature and for the partner candidates. */
     public static final int MAX_HOPS = 2;
 
+    /** Below this many studios with a term, the term is never left out of a query. */
+    static final int COMMON_FLOOR = 1000;
+
     private final StudioIndex index;
     private final SupplyGraph graph;
     private final MatchWeights weights;
@@ -62,7 +65,8 @@ public final class MatchEngine {
      * need's current proposals, so a re-scoring refreshes them rather than losing them past the top-k).
      */
     public Candidates candidates(MatchQuery q, java.util.Collection<UUID> alsoScore) {
-        Map<String, Float> terms = index.text().queryTerms(q.title(), q.description(), weights.maxQueryTerms());
+        Map<String, Float> terms = distinctive(index.text().queryTerms(q.title(), q.description(), weights.maxQueryTerms()),
+                index.stats(), weights.maxDocShare());
         Map<UUID, SupplyGraph.Reach> reach = graph.within(q.enterpriseId(), MAX_HOPS);
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
@@ -94,6 +98,24 @@ public final class MatchEngine {
             }
         });
         return new Candidates(terms, reach, hits);
+    }
+
+    /**
+     * The need's terms without those found in more than {@code maxShare} of all studios (e.g. 设备, 技术
+     * in a large population): they hardly change BM25's order (their idf is near zero) but their long
+     * postings are most of a query's cost. Only in a large population: a term must also be in more
+     * than {@link #COMMON_FLOOR} studios, so a small replica keeps every term. If every term is that
+     * common, all are kept.
+     */
+    static Map<String, Float> distinctive(Map<String, Float> terms, TermStats stats, double maxShare) {
+        double limit = Math.max(COMMON_FLOOR, maxShare * stats.docCount());
+        Map<String, Float> kept = new LinkedHashMap<>();
+        terms.forEach((t, w) -> {
+            if (stats.docFreq(stats.find(t)) <= limit) {
+                kept.put(t, w);
+            }
+        });
+        return kept.isEmpty() ? terms : kept;
     }
 
     public List<RankedStudio> rank(MatchQuery q, Candidates c, ToIntFunction<UUID> openMatches) {

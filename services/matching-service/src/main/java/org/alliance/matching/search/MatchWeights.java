@@ -19,13 +19,14 @@ package org.alliance.matching.search;
  * @param candidates      how many BM25 candidates are re-ranked
  * @param chainCandidates how many more are drawn from the need's supply-chain partners
  * @param maxQueryTerms   the most distinct terms a need's text contributes to the query
+ * @param maxDocShare     query terms found in more than this share of studios are left out
  */
 public record MatchWeights(double text, double supplyChain, double twoHopFactor, double industry, double sameSection,
         double crossRegion, double tier, double accreditation, double load, double loadHalf, double minTextShare,
-        int candidates, int chainCandidates, int maxQueryTerms) {
+        int candidates, int chainCandidates, int maxQueryTerms, double maxDocShare) {
 
     public static MatchWeights defaults() {
-        return new MatchWeights(1.0, 0.6, 0.5, 0.3, 0.5, 0.2, 0.15, 0.1, 0.3, 5, 0.15, 50, 30, 128);
+        return new MatchWeights(1.0, 0.6, 0.5, 0.3, 0.5, 0.2, 0.15, 0.1, 0.3, 5, 0.15, 50, 30, 128, 0.05);
     }
 
     static double tierValue(String tier) {

@@ -28,7 +28,8 @@ public final class NaiveScan {
 
     public List<RankedStudio> match(MatchQuery q, ToIntFunction<UUID> openMatches) {
         TermStats stats = index.stats();
-        Map<String, Float> terms = index.text().queryTerms(q.title(), q.description(), weights.maxQueryTerms());
+        Map<String, Float> terms = MatchEngine.distinctive(index.text().queryTerms(q.title(), q.description(),
+                weights.maxQueryTerms()), stats, weights.maxDocShare());
         int n = terms.size();
         int[] ids = new int[n];
         float[] termWeights = new float[n];

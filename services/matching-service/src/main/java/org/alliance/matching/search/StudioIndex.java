@@ -157,6 +157,19 @@ public final class StudioIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Merges the index into one segment, after a bulk load: a query then looks each term up once
+     * rather than once per segment. Later single updates add small segments again, merged as usual.
+     */
+    public synchronized void compact() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
+    }
+
     public Entry entry(UUID studioId) {
         return entries.get(studioId);
     }
