@@ -60,7 +60,11 @@ public class ReplicaService {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "replica-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "replica-rebuild");
+        t.setDaemon(true); // a rebuild in progress must not hold the service up at shutdown
+        return t;
+    });
     private volatile State state = State.IDLE;
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
