@@ -43,6 +43,11 @@ public class AdoptionService {
                     throw new ProblemException(404, "not-found", "Not Found", "studioId: studio " + studioId + " does not exist",
                             List.of(new Problem.FieldError("studioId", "no such studio in your region")));
                 }
+                // checked here rather than with @PastOrPresent, which reads the server's zone: just after
+                // midnight in Beijing, a UTC server would still call today's date the future
+                if (adoptedOn.isAfter(LocalDate.now(CHINA))) {
+                    throw ProblemException.invalid("adoptedOn", "must be a date in the past or today (China time)");
+                }
                 if (adoptedOn.isBefore(outcome.publishedAt.atZoneSameInstant(CHINA).toLocalDate())) {
                     throw ProblemException.unprocessable("adoptedOn", "the outcome was published on "
                             + outcome.publishedAt.atZoneSameInstant(CHINA).toLocalDate() + "; it cannot have been applied before");
