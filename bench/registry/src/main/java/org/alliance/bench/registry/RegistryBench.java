@@ -42,8 +42,9 @@ public final class RegistryBench {
         int studios = Integer.parseInt(o.getOrDefault("studios", "100000"));
         long seed = Long.parseLong(o.getOrDefault("seed", "2026"));
         int clients = Integer.parseInt(o.getOrDefault("clients", "16"));
-        Duration round = Duration.ofSeconds(Long.parseLong(o.getOrDefault("round-seconds", "10")));
-        int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
+        Duration round = Duration.ofSeconds(Long.parseLong(o.getOrDefault("round-seconds", "5")));
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", "10"));
+        int warmRounds = Integer.parseInt(o.getOrDefault("warm-rounds", "6"));
         int listRequests = Integer.parseInt(o.getOrDefault("list-requests", "400"));
         int listClients = Integer.parseInt(o.getOrDefault("list-clients", "2"));
 
@@ -63,11 +64,15 @@ public final class RegistryBench {
                 clients, rounds, round.toSeconds(), ids.length);
         String orm = "/api/v1/studios/";
         String baseline = "/api/v1/baseline/studios/";
-        Duration warm = Duration.ofSeconds(Math.max(5, round.toSeconds() / 2));
-        load.run(clients, warm, 500_000, i -> orm + order[i % order.length]);
-        load.run(clients, warm, 500_000, i -> baseline + order[i % order.length]);
+        // discarded alternating rounds first: the ORM path has more code for the JIT to compile, and on
+        // a busy machine that takes long; measured rounds must not still be paying for it
+        for (int w = 0; w < warmRounds; w++) {
+            load.run(clients, round, 1_000_000, i -> orm + order[i % order.length]);
+            load.run(clients, round, 1_000_000, i -> baseline + order[i % order.length]);
+        }
         Latencies ormAll = new Latencies();
         Latencies baseAll = new Latencies();
+        List<Double> ratios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             int offset = r * 100_003;
             // alternate which goes first, so neither always meets the warmer machine
@@ -76,14 +81,22 @@ public final class RegistryBench {
             Latencies second = load.run(clients, round, 1_000_000, i -> (ormFirst ? baseline : orm) + order[(offset + i) % order.length]);
             (ormFirst ? ormAll : baseAll).addAll(first);
             (ormFirst ? baseAll : ormAll).addAll(second);
-            System.out.printf("  round %d: ORM %,.0f req/s, baseline %,.0f req/s%n", r + 1,
-                    (ormFirst ? first : second).perSecond(), (ormFirst ? second : first).perSecond());
+            double ormRate = (ormFirst ? first : second).perSecond();
+            double baseRate = (ormFirst ? second : first).perSecond();
+            ratios.add(ormRate / baseRate);
+            System.out.printf("  round %2d: ORM %,6.0f req/s, baseline %,6.0f req/s, ratio %.2f%n", r + 1, ormRate, baseRate,
+                    ormRate / baseRate);
         }
         row("GET /api/v1/studios/{id} (Hibernate Reactive)", ormAll);
         row("GET /api/v1/baseline/studios/{id} (plain client)", baseAll);
-        double ratio = ormAll.perSecond() / baseAll.perSecond();
-        System.out.printf("  ratio ORM / baseline = %.2f (target >= %.1f): %s%n", ratio, RATIO_TARGET,
-                ratio >= RATIO_TARGET ? "MET" : "NOT MET");
+        // the median of the paired rounds: each pair ran back to back, so a load change on a shared
+        // machine moves both sides of a pair and drops out of its ratio; the overall ratio does not
+        ratios.sort(null);
+        double median = ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
+                : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
+        System.out.printf("  ratio ORM / baseline: median of %d paired rounds %.2f, overall %.2f (target >= %.1f): %s%n",
+                ratios.size(), median, ormAll.perSecond() / baseAll.perSecond(), RATIO_TARGET,
+                median >= RATIO_TARGET ? "MET" : "NOT MET");
 
         System.out.printf("%nStudio lists (page size 20, total counted) over %,d studios: %d clients, %d requests per query%n",
                 ids.length, listClients, listRequests);
@@ -100,6 +113,8 @@ public final class RegistryBench {
         queries.put("text 锅炉防磨", "/api/v1/studios?text=" + enc("锅炉防磨"));
         queries.put("420000 + D + ACCREDITED", "/api/v1/studios?region=420000&industry=D&status=ACCREDITED");
         queries.put("330000 + text 电池管理", "/api/v1/studios?region=330000&text=" + enc("电池管理"));
+        List<String> all = List.copyOf(queries.values());
+        load.run(listClients, Duration.ofSeconds(30), 50 * all.size(), i -> all.get(i % all.size()));
         double worst = 0;
         for (Map.Entry<String, String> q : queries.entrySet()) {
             load.run(listClients, Duration.ofSeconds(30), 40, i -> q.getValue());
