@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,9 +27,6 @@ public class RelayLifecycle {
     EventingConfig config;
 
     @Inject
-    Vertx vertx;
-
-    @Inject
     MeterRegistry registry;
 
     @Inject
@@ -45,6 +43,7 @@ public class RelayLifecycle {
     Optional<String> password;
 
     private OutboxRelay relay;
+    private Vertx relayVertx;
 
     void start(@Observes @Priority(PRIORITY) StartupEvent event) {
         if (!config.relay().enabled()) {
@@ -54,13 +53,16 @@ public class RelayLifecycle {
         RelaySettings settings = new RelaySettings(databaseUrl.replaceFirst("^vertx-reactive:", ""), user,
                 password.orElse(""), KafkaClients.connection(kafka), RelaySettings.defaultInstance(), r.batchSize(),
                 r.lanesPerClaim(), r.pollInterval(), r.keepSent(), r.cleanupInterval(), r.deliveryTimeout(), r.linger());
-        relay = new OutboxRelay(vertx, settings, registry);
+        // its own event loop: the relay's round trips never queue behind the service's request handling
+        relayVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+        relay = new OutboxRelay(relayVertx, settings, registry);
         relay.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (relay != null) {
             relay.stop();
+            relayVertx.close();
         }
     }
 }

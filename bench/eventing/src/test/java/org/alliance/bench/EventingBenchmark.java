@@ -1,0 +1,110 @@
+package org.alliance.bench;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.ProjectRoot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End-to-end latency of the outbox pipeline (item and event committed, relay, Kafka, inbox transaction
+ * committed) beside a raw producer-to-consumer round trip on the same broker, at fixed rates; then the
+ * highest rate the pipeline sustains with nothing lost. Prints a report and writes it to
+ * bench/results/eventing.txt.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "eventing_bench"))
+class EventingBenchmark {
+
+    private static final String DATABASE = "eventing_bench";
+
+    @Inject
+    ItemWriter writer;
+
+    @Inject
+    BenchHandler handler;
+
+    private long nextSeq;
+
+    @Test
+    void measure() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int[] rates = ints(System.getProperty("bench.rates", "100,500,1000"));
+        int[] sustained = ints(System.getProperty("bench.sustained", "1500,2000,2500,3000,4000,5000"));
+        Pipeline pipeline = new Pipeline(writer, handler);
+        List<String> report = new ArrayList<>();
+        List<String> breakdowns = new ArrayList<>();
+        report.add("Eventing benchmark, " + OffsetDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, load average at start " + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        report.add("Pipeline: item + event committed -> relay -> Kafka (acks=all) -> inbox transaction committed.");
+        report.add("Raw: producer send (acks=all, idempotent) -> consumer receives. Same broker, same JVM, " + seconds + " s per phase, open loop.");
+        report.add("");
+        try (RawRoundTrip raw = new RawRoundTrip()) {
+            raw.run(500, 5, take(2_500));
+            pipeline.run(500, 5, take(2_500), Duration.ofSeconds(30));
+            report.add(String.format("%8s | %9s %9s | %9s %9s | %9s %10s | %s", "rate/s", "raw p50", "raw p99",
+                    "pipe p50", "pipe p99", "p99 ratio", "p99 added", "events, lost"));
+            for (int rate : rates) {
+                Latencies r = raw.run(rate, seconds, take((long) rate * seconds));
+                long first = take((long) rate * seconds);
+                Pipeline.Result p = pipeline.run(rate, seconds, first, Duration.ofSeconds(30));
+                report.add(String.format("%8d | %7.1fms %7.1fms | %7.1fms %7.1fms | %8.2fx %8.1fms | %d, %d (raw lost %d, write failures %d)",
+                        rate, r.percentileMillis(50), r.percentileMillis(99), p.latencies().percentileMillis(50),
+                        p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
+                        p.latencies().percentileMillis(99) - r.percentileMillis(99), p.latencies().expected(),
+                        p.latencies().lost(), r.lost(), p.writeFailures()));
+                breakdowns.add(String.format("%8d/s: %s", rate, Breakdown.of(DATABASE, first, (long) rate * seconds)));
+                print(report);
+            }
+        }
+        report.add("Inside the pipeline, from the library's own timestamps (the first includes the writer's commit):");
+        report.addAll(breakdowns);
+        report.add("");
+        report.add("Sustained: a rate holds when every write commits, the commits keep pace (>= 97% of the offered rate),");
+        report.add("every event is applied within 10 s of the last write, and the pipeline p99 stays under 1 s.");
+        int best = 0;
+        for (int rate : sustained) {
+            Pipeline.Result p = pipeline.run(rate, Math.max(10, seconds / 2), take((long) rate * Math.max(10, seconds / 2)), Duration.ofSeconds(10));
+            boolean holds = p.writeFailures() == 0 && p.latencies().lost() == 0 && p.committedPerSecond() >= 0.97 * rate
+                    && p.latencies().percentileMillis(99) < 1000;
+            report.add(String.format("%6d/s: committed %.0f/s, p50 %.1f ms, p99 %.1f ms, lost %d, write failures %d -> %s",
+                    rate, p.committedPerSecond(), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99),
+                    p.latencies().lost(), p.writeFailures(), holds ? "holds" : "does not hold"));
+            print(report);
+            if (!holds) {
+                break;
+            }
+            best = rate;
+        }
+        report.add("Highest sustained rate with nothing lost: " + (best == 0 ? "below " + sustained[0] : best + " events/s"));
+        print(report);
+        Path results = ProjectRoot.find().resolve("bench/results/eventing.txt");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, String.join("\n", report) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private long take(long count) {
+        long first = nextSeq;
+        nextSeq += count;
+        return first;
+    }
+
+    private static void print(List<String> report) {
+        System.out.println("\n==== " + report.get(report.size() - 1));
+    }
+
+    private static int[] ints(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+    }
+}

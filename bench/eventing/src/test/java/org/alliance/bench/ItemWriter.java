@@ -1,0 +1,42 @@
+package org.alliance.bench;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.alliance.eventing.DomainEvent;
+import org.alliance.eventing.outbox.Outbox;
+
+/** The service side of the pipeline: an item insert and its event, committed together. */
+@ApplicationScoped
+public class ItemWriter {
+
+    public static final String TOPIC = "bench.pipeline";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Vertx vertx;
+
+    /** Starts the transaction without waiting; {@code committed} gets the nanoTime of the commit. */
+    public void create(long seq, LongConsumer committed, Consumer<Throwable> failed) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(v -> {
+            BenchItem item = new BenchItem();
+            item.id = UUID.randomUUID();
+            item.seq = seq;
+            Panache.withTransaction(() -> item.persist().chain(() -> outbox.record(new DomainEvent(TOPIC,
+                            "bench.item-created.v1", item.id.toString(), Map.of("itemId", item.id.toString(), "seq", seq)))))
+                    .subscribe().with(ok -> committed.accept(System.nanoTime()), failed);
+        });
+    }
+}
