@@ -215,6 +215,27 @@ class MatchingFlowTest {
         assertThat(studios.get(0)).isEqualTo(LATE_STUDIO.toString());
     }
 
+    @Test
+    @Order(7)
+    void anOperatorRebuildsTheReplicaFromTheTopics() {
+        given().auth().oauth2(TestTokens.coordinator()).post("/api/v1/replica/rebuild").then().statusCode(403);
+        given().auth().oauth2(TestTokens.operator()).post("/api/v1/replica/rebuild").then().statusCode(202)
+                .header("Location", "/api/v1/replica");
+        JsonPath done = Eventually.until("the rebuild", Duration.ofSeconds(60),
+                () -> given().auth().oauth2(TestTokens.operator()).get("/api/v1/replica").then().statusCode(200)
+                        .extract().jsonPath(),
+                json -> !"RUNNING".equals(json.getString("state")));
+        assertThat(done.getString("state")).isEqualTo("DONE");
+        // every registry record read back from the topics, the newest version of each kept
+        assertThat(done.getInt("result.studios")).isEqualTo(6);
+        assertThat(done.getInt("result.enterprises")).isEqualTo(4);
+        assertThat(done.getInt("result.links")).isEqualTo(2);
+        assertThat(done.getInt("studios")).isEqualTo(6);
+        List<String> studios = given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/needs/" + needId + "/matches")
+                .then().statusCode(200).extract().jsonPath().getList("studio.id", String.class);
+        assertThat(studios).contains(LATE_STUDIO.toString()).doesNotContain(ANTI_WEAR_STUDIO.toString());
+    }
+
     private static void enterprise(RegistryFeed feed, UUID id, String name, String region, String section, String division) {
         feed.send(RegistryFeed.ENTERPRISE_TOPIC, "enterprise.registered.v1", id.toString(),
                 RegistryFeed.enterprise(id, name, region, section, division, 1));
