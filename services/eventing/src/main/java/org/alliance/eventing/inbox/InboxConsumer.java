@@ -6,21 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.VertxContextSupport;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.kafka.KafkaClients;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
@@ -29,8 +22,8 @@ import org.jboss.logging.Logger;
  * one database transaction that first inserts their (consumer, source, event id) rows into the inbox
  * with ON CONFLICT DO NOTHING and calls the handler only for the rows that insert added (see
  * {@link InboxTransaction}); the offsets are committed only after that transaction committed
- * (asynchronously, and synchronously when partitions are revoked or the consumer closes). A record that cannot be read, or whose handling still fails
- * after bounded retries, goes to {@code <topic>.dlq} and the consumer moves on.
+ * ({@link Offsets}). A record that cannot be read, or whose handling still fails after bounded
+ * retries, goes to {@code <topic>.dlq} and the consumer moves on.
  */
 final class InboxConsumer implements Runnable {
 
@@ -43,9 +36,8 @@ final class InboxConsumer implements Runnable {
     private final Consumer<IncomingEvent> afterCommit;
     private final String clientId;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private final Map<String, AtomicLong> lag = new HashMap<>();
-    /** The offsets after the records applied or parked so far; touched only on the consumer's thread. */
-    private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
+    private final LagGauges lag;
+    private final Offsets offsets;
     private final Counter applied;
     private final Counter repeated;
     private volatile boolean running = true;
@@ -61,13 +53,8 @@ final class InboxConsumer implements Runnable {
         String clientId = handler.consumerName() + "-" + ProcessHandle.current().pid();
         this.clientId = clientId;
         this.deadLetters = new DeadLetters(settings.kafka(), clientId + "-dlq", registry);
-        for (String topic : handler.topics()) {
-            AtomicLong topicLag = new AtomicLong();
-            lag.put(topic, topicLag);
-            Gauge.builder("alliance.eventing.consumer.lag", topicLag, AtomicLong::get)
-                    .description("Records on the topic this consumer has not yet applied")
-                    .tag("consumer", handler.consumerName()).tag("topic", topic).register(registry);
-        }
+        this.lag = new LagGauges(registry, handler.consumerName(), handler.topics());
+        this.offsets = new Offsets(handler.consumerName());
         Gauge.builder("alliance.eventing.consumer.transaction.seconds", this, InboxConsumer::transactionSeconds)
                 .description("Age of the inbox transaction in progress; 0 when idle")
                 .tag("consumer", handler.consumerName()).register(registry);
@@ -106,9 +93,9 @@ final class InboxConsumer implements Runnable {
         long backoff = 0;
         while (running) {
             consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
-            processed.clear();
+            offsets.attach(consumer);
             try {
-                consumer.subscribe(handler.topics(), new CommitOnRevoke());
+                consumer.subscribe(handler.topics(), offsets);
                 pollUntilStopped();
             } catch (WakeupException | InterruptedException e) {
                 if (running) {
@@ -119,7 +106,7 @@ final class InboxConsumer implements Runnable {
                 LOG.errorf(e, "consumer %s failed; reconnecting in %d ms", handler.consumerName(), backoff);
                 sleepQuietly(backoff);
             } finally {
-                commitProcessed(List.copyOf(processed.keySet()));
+                offsets.commitAll();
                 consumer.close(Duration.ofSeconds(5));
             }
         }
@@ -133,50 +120,9 @@ final class InboxConsumer implements Runnable {
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                 records.forEach(batch::add);
                 process(batch);
-                // only now: every record of the batch is applied (committed) or parked (acknowledged).
-                // Asynchronously: a lost commit only means a redelivery, which the inbox absorbs.
-                Map<TopicPartition, OffsetAndMetadata> offsets = offsetsAfter(batch);
-                processed.putAll(offsets);
-                consumer.commitAsync(offsets, (committed, error) -> {
-                    if (error != null) {
-                        LOG.debugf("%s: offset commit failed, a later one covers it: %s", handler.consumerName(), error.getMessage());
-                    }
-                });
+                offsets.done(batch);
             }
-            measureLag();
-        }
-    }
-
-    /** Commits, synchronously, what was processed on {@code partitions}, so the next owner does not redo it. */
-    private void commitProcessed(Collection<TopicPartition> partitions) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata offset = processed.get(partition);
-            if (offset != null) {
-                offsets.put(partition, offset);
-            }
-        }
-        if (offsets.isEmpty()) {
-            return;
-        }
-        try {
-            consumer.commitSync(offsets, Duration.ofSeconds(5));
-        } catch (RuntimeException e) {
-            LOG.debugf("%s: final offset commit failed; those records will be redelivered and skipped: %s",
-                    handler.consumerName(), e.getMessage());
-        }
-        partitions.forEach(processed::remove);
-    }
-
-    private final class CommitOnRevoke implements ConsumerRebalanceListener {
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            commitProcessed(List.copyOf(partitions));
-        }
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            // positions come from the committed offsets: nothing to do
+            lag.measure(consumer);
         }
     }
 
@@ -269,27 +215,6 @@ final class InboxConsumer implements Runnable {
         this.applied.increment(events.size());
         repeated.increment(delivered - events.size());
         events.forEach(afterCommit);
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> offsetsAfter(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-        }
-        return offsets;
-    }
-
-    private void measureLag() {
-        Map<String, Long> byTopic = new HashMap<>();
-        for (TopicPartition partition : consumer.assignment()) {
-            consumer.currentLag(partition).ifPresent(l -> byTopic.merge(partition.topic(), l, Long::sum));
-        }
-        byTopic.forEach((topic, value) -> lag.computeIfAbsent(topic, t -> new AtomicLong()).set(value));
-        for (String topic : List.copyOf(lag.keySet())) {
-            if (!byTopic.containsKey(topic) && consumer.assignment().stream().noneMatch(p -> p.topic().equals(topic))) {
-                lag.get(topic).set(0);
-            }
-        }
     }
 
     private static String describe(Throwable failure) {
