@@ -51,7 +51,7 @@ final class FieldChecks {
     FieldChecks distinct(String field, Collection<?> values) {
         if (values == null) {
             fail(field, "must not be null");
-        } else if (values.contains(null)) {
+        } else if (values.stream().anyMatch(java.util.Objects::isNull)) { // immutable lists throw on contains(null)
             fail(field, "must not contain null");
         } else if (values.stream().distinct().count() != values.size()) {
             fail(field, "must not contain duplicates");
