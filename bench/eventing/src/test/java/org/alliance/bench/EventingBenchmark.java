@@ -64,7 +64,8 @@ class EventingBenchmark {
                         p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
                         p.latencies().percentileMillis(99) - r.percentileMillis(99), p.latencies().expected(),
                         p.latencies().lost(), r.lost(), p.writeFailures()));
-                breakdowns.add(String.format("%8d/s: %s", rate, Breakdown.of(DATABASE, first, (long) rate * seconds)));
+                breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s", rate,
+                        p.writes().percentileMillis(50), p.writes().percentileMillis(99), Breakdown.of(DATABASE, first, (long) rate * seconds)));
                 print(report);
             }
         }

@@ -10,6 +10,7 @@ final class Pipeline {
 
     private final ItemWriter writer;
     private final BenchHandler handler;
+    private final Map<Long, Long> issued = new ConcurrentHashMap<>();
     private final Map<Long, Long> committed = new ConcurrentHashMap<>();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
@@ -19,7 +20,8 @@ final class Pipeline {
         this.handler = handler;
     }
 
-    record Result(int rate, Latencies latencies, double issueSeconds, double commitSeconds, long writeFailures,
+    /** @param writes from starting a write to its commit: the service's own transaction, not the pipeline */
+    record Result(int rate, Latencies latencies, Latencies writes, double issueSeconds, double commitSeconds, long writeFailures,
             double drainSeconds) {
 
         double committedPerSecond() {
@@ -33,8 +35,9 @@ final class Pipeline {
         long committedBefore = commits.get();
         long appliedBefore = handler.appliedCount();
         long start = System.nanoTime();
-        double issued = Pacer.run(rate, count, i -> {
+        double issueSeconds = Pacer.run(rate, count, i -> {
             long seq = firstSeq + i;
+            issued.put(seq, System.nanoTime());
             writer.create(seq, t -> {
                 committed.put(seq, t);
                 commits.incrementAndGet();
@@ -50,7 +53,8 @@ final class Pipeline {
         }
         long lastCommit = committed.entrySet().stream().filter(e -> e.getKey() >= firstSeq && e.getKey() < firstSeq + count)
                 .mapToLong(Map.Entry::getValue).max().orElse(issuedAt);
-        return new Result(rate, Latencies.of(firstSeq, count, committed, handler.applied()), issued,
+        return new Result(rate, Latencies.of(firstSeq, count, committed, handler.applied()),
+                Latencies.of(firstSeq, count, issued, committed), issueSeconds,
                 (lastCommit - start) / 1e9, failures.get() - failuresBefore, (System.nanoTime() - issuedAt) / 1e9);
     }
 }

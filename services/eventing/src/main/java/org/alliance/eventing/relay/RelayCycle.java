@@ -1,0 +1,149 @@
+package org.alliance.eventing.relay;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Transaction;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.alliance.eventing.outbox.OutboxSql;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * One claim-publish-mark transaction of the relay, entirely on the relay's event loop: BEGIN pipelined
+ * with the claim of lanes and their oldest unsent rows, every row sent, every acknowledgement awaited,
+ * the acknowledged rows marked sent, UPDATE pipelined with COMMIT. Completes with how many rows it
+ * marked sent; any failure rolls the transaction back and leaves the rows for the next cycle.
+ */
+final class RelayCycle {
+
+    private static final Logger LOG = Logger.getLogger(RelayCycle.class);
+
+    private final Vertx vertx;
+    private final Context context;
+    private final Pool pool;
+    private final KafkaProducer<String, byte[]> producer;
+    private final RelaySettings settings;
+    private final RelayMetrics metrics;
+
+    RelayCycle(Vertx vertx, Context context, Pool pool, KafkaProducer<String, byte[]> producer, RelaySettings settings,
+            RelayMetrics metrics) {
+        this.vertx = vertx;
+        this.context = context;
+        this.pool = pool;
+        this.producer = producer;
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    Future<Integer> run() {
+        return pool.getConnection().compose(connection -> inTransaction(connection).onComplete(done -> connection.close()));
+    }
+
+    private Future<Integer> inTransaction(SqlConnection connection) {
+        Future<Transaction> begun = connection.begin();
+        Future<RowSet<Row>> claimed = connection.preparedQuery(OutboxSql.CLAIM_AND_SELECT)
+                .execute(Tuple.of((long) settings.lanesPerClaim(), (long) settings.batchSize()));
+        return begun.compose(tx -> claimed
+                .compose(rows -> rows.size() == 0 ? tx.rollback().map(0) : publishAndMark(connection, tx, rows))
+                .recover(failure -> tx.rollback().transform(ignored -> Future.failedFuture(failure))));
+    }
+
+    private Future<Integer> publishAndMark(SqlConnection connection, Transaction tx, RowSet<Row> result) {
+        List<OutboxRow> rows = new ArrayList<>(result.size());
+        result.forEach(row -> rows.add(OutboxRow.from(row)));
+        return publish(rows).compose(sent -> {
+            Future<RowSet<Row>> marked = sent.isEmpty() ? Future.succeededFuture()
+                    : connection.preparedQuery(OutboxSql.MARK_SENT).execute(Tuple.of(sent.toArray(new Long[0])));
+            Future<Void> committed = tx.commit();
+            return marked.compose(m -> committed).map(sent.size());
+        });
+    }
+
+    /**
+     * Sends the rows and completes, on the relay's context, with the positions safe to mark sent: in
+     * each lane, the acknowledged rows before the first failure. Later rows of a lane whose send fails
+     * at once are not sent at all, so their order behind the failed one holds when the next cycle retries.
+     */
+    private Future<List<Long>> publish(List<OutboxRow> rows) {
+        Promise<List<Long>> done = Promise.promise();
+        AtomicReferenceArray<Object> outcomes = new AtomicReferenceArray<>(rows.size());
+        AtomicInteger pending = new AtomicInteger(rows.size());
+        AtomicBoolean settled = new AtomicBoolean();
+        Instant start = Instant.now();
+        Runnable finish = () -> {
+            if (settled.compareAndSet(false, true)) {
+                context.runOnContext(v -> done.complete(settle(rows, outcomes, start)));
+            }
+        };
+        // the producer answers every send within its delivery timeout; this only guards against it not doing so
+        long guard = vertx.setTimer(settings.deliveryTimeout().plusSeconds(15).toMillis(), t -> finish.run());
+        Set<Short> stoppedLanes = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int index = i;
+            OutboxRow row = rows.get(i);
+            if (stoppedLanes.contains(row.lane())) {
+                outcomes.set(index, new IllegalStateException("an earlier event of this lane could not be sent"));
+            } else {
+                try {
+                    producer.send(CloudEventRecords.toRecord(row, settings.instance()), (metadata, error) -> {
+                        outcomes.set(index, error != null ? error : metadata);
+                        if (pending.decrementAndGet() == 0) {
+                            finish.run();
+                        }
+                    });
+                    continue;
+                } catch (RuntimeException e) {
+                    outcomes.set(index, e);
+                    stoppedLanes.add(row.lane());
+                }
+            }
+            if (pending.decrementAndGet() == 0) {
+                finish.run();
+            }
+        }
+        return done.future().onComplete(settledResult -> vertx.cancelTimer(guard));
+    }
+
+    private List<Long> settle(List<OutboxRow> rows, AtomicReferenceArray<Object> outcomes, Instant start) {
+        Instant acknowledged = Instant.now();
+        List<Long> sent = new ArrayList<>(rows.size());
+        Set<Short> failedLanes = new HashSet<>();
+        Object firstFailure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            Object outcome = outcomes.get(i);
+            if (outcome instanceof RecordMetadata && !failedLanes.contains(row.lane())) {
+                sent.add(row.position());
+                metrics.delay(Duration.between(row.createdAt().toInstant(), acknowledged));
+            } else {
+                failedLanes.add(row.lane());
+                if (firstFailure == null && !(outcome instanceof RecordMetadata)) {
+                    firstFailure = outcome == null ? new TimeoutException("no acknowledgement in time") : outcome;
+                }
+            }
+        }
+        metrics.batch(Duration.between(start, acknowledged), sent.size(), rows.size() - sent.size());
+        if (sent.size() < rows.size()) {
+            LOG.warnf("relay %s: %d of %d events not acknowledged, retried next cycle: %s", settings.instance(),
+                    rows.size() - sent.size(), rows.size(), firstFailure instanceof Throwable t ? t.getMessage() : firstFailure);
+        }
+        return sent;
+    }
+}
