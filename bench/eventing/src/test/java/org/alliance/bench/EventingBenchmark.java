@@ -41,7 +41,7 @@ class EventingBenchmark {
     void measure() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int[] rates = ints(System.getProperty("bench.rates", "100,500,1000"));
-        int[] sustained = ints(System.getProperty("bench.sustained", "1500,2000,2500,3000,4000,5000"));
+        int[] sustained = ints(System.getProperty("bench.sustained", "1000,1500,2000,2500,3000,4000,5000"));
         Pipeline pipeline = new Pipeline(writer, handler);
         List<String> report = new ArrayList<>();
         List<String> breakdowns = new ArrayList<>();
@@ -52,13 +52,13 @@ class EventingBenchmark {
         report.add("");
         try (RawRoundTrip raw = new RawRoundTrip()) {
             raw.run(500, 5, take(2_500));
-            pipeline.run(500, 5, take(2_500), Duration.ofSeconds(30));
+            pipeline.run(500, 5, take(2_500), Duration.ofSeconds(30), 1);
             report.add(String.format("%8s | %9s %9s | %9s %9s | %9s %10s | %s", "rate/s", "raw p50", "raw p99",
                     "pipe p50", "pipe p99", "p99 ratio", "p99 added", "events, lost"));
             for (int rate : rates) {
                 Latencies r = raw.run(rate, seconds, take((long) rate * seconds));
                 long first = take((long) rate * seconds);
-                Pipeline.Result p = pipeline.run(rate, seconds, first, Duration.ofSeconds(30));
+                Pipeline.Result p = pipeline.run(rate, seconds, first, Duration.ofSeconds(30), 1);
                 report.add(String.format("%8d | %7.1fms %7.1fms | %7.1fms %7.1fms | %8.2fx %8.1fms | %d, %d (raw lost %d, write failures %d)",
                         rate, r.percentileMillis(50), r.percentileMillis(99), p.latencies().percentileMillis(50),
                         p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
@@ -72,11 +72,15 @@ class EventingBenchmark {
         report.add("Inside the pipeline, from the library's own timestamps (the first includes the writer's commit):");
         report.addAll(breakdowns);
         report.add("");
+        int perTransaction = Integer.getInteger("bench.events-per-transaction", 10);
         report.add("Sustained: a rate holds when every write commits, the commits keep pace (>= 97% of the offered rate),");
         report.add("every event is applied within 10 s of the last write, and the pipeline p99 stays under 1 s.");
+        report.add("Here " + perTransaction + " events commit per transaction (as a bulk import does), so the writers' own per-transaction");
+        report.add("cost does not cap what the relay and the consumer are asked to carry; the table above has one event per transaction.");
         int best = 0;
         for (int rate : sustained) {
-            Pipeline.Result p = pipeline.run(rate, Math.max(10, seconds / 2), take((long) rate * Math.max(10, seconds / 2)), Duration.ofSeconds(10));
+            int phase = Math.max(10, seconds / 2);
+            Pipeline.Result p = pipeline.run(rate, phase, take((long) rate * phase), Duration.ofSeconds(10), perTransaction);
             boolean holds = p.writeFailures() == 0 && p.latencies().lost() == 0 && p.committedPerSecond() >= 0.97 * rate
                     && p.latencies().percentileMillis(99) < 1000;
             report.add(String.format("%6d/s: committed %.0f/s, p50 %.1f ms, p99 %.1f ms, lost %d, write failures %d -> %s",

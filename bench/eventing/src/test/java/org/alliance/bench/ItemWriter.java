@@ -3,6 +3,8 @@ package org.alliance.bench;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,17 +28,24 @@ public class ItemWriter {
     @Inject
     Vertx vertx;
 
-    /** Starts the transaction without waiting; {@code committed} gets the nanoTime of the commit. */
-    public void create(long seq, LongConsumer committed, Consumer<Throwable> failed) {
+    /**
+     * Starts, without waiting, one transaction that creates {@code events} items (seq, seq + 1, ...)
+     * and records an event for each; {@code committed} gets the nanoTime of the commit.
+     */
+    public void create(long seq, int events, LongConsumer committed, Consumer<Throwable> failed) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(v -> {
-            BenchItem item = new BenchItem();
-            item.id = UUID.randomUUID();
-            item.seq = seq;
-            Panache.withTransaction(() -> item.persist().chain(() -> outbox.record(new DomainEvent(TOPIC,
-                            "bench.item-created.v1", item.id.toString(), Map.of("itemId", item.id.toString(), "seq", seq)))))
-                    .subscribe().with(ok -> committed.accept(System.nanoTime()), failed);
-        });
+        context.runOnContext(v -> Panache.withTransaction(() -> Multi.createFrom().range(0, events)
+                        .onItem().transformToUniAndConcatenate(i -> createOne(seq + i))
+                        .collect().last())
+                .subscribe().with(ok -> committed.accept(System.nanoTime()), failed));
+    }
+
+    private Uni<Void> createOne(long seq) {
+        BenchItem item = new BenchItem();
+        item.id = UUID.randomUUID();
+        item.seq = seq;
+        return item.persist().chain(() -> outbox.record(new DomainEvent(TOPIC, "bench.item-created.v1", item.id.toString(),
+                Map.of("itemId", item.id.toString(), "seq", seq))));
     }
 }

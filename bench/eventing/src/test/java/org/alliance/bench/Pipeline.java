@@ -29,19 +29,25 @@ final class Pipeline {
         }
     }
 
-    Result run(int rate, int seconds, long firstSeq, Duration drain) throws InterruptedException {
-        long count = (long) rate * seconds;
+    /** {@code rate} events per second for {@code seconds}, {@code perTransaction} events committed together. */
+    Result run(int rate, int seconds, long firstSeq, Duration drain, int perTransaction) throws InterruptedException {
+        long count = (long) rate * seconds / perTransaction * perTransaction;
         long failuresBefore = failures.get();
         long committedBefore = commits.get();
         long appliedBefore = handler.appliedCount();
         long start = System.nanoTime();
-        double issueSeconds = Pacer.run(rate, count, i -> {
-            long seq = firstSeq + i;
-            issued.put(seq, System.nanoTime());
-            writer.create(seq, t -> {
-                committed.put(seq, t);
-                commits.incrementAndGet();
-            }, e -> failures.incrementAndGet());
+        double issueSeconds = Pacer.run(rate / perTransaction, count / perTransaction, i -> {
+            long seq = firstSeq + i * perTransaction;
+            long now = System.nanoTime();
+            for (int k = 0; k < perTransaction; k++) {
+                issued.put(seq + k, now);
+            }
+            writer.create(seq, perTransaction, t -> {
+                for (int k = 0; k < perTransaction; k++) {
+                    committed.put(seq + k, t);
+                }
+                commits.addAndGet(perTransaction);
+            }, e -> failures.addAndGet(perTransaction));
         });
         long issuedAt = System.nanoTime();
         long deadline = issuedAt + drain.toNanos();
