@@ -77,7 +77,8 @@ public class EnterpriseService {
             EnterpriseState before = EnterpriseState.of(e);
             return checkReferences(details, id).flatMap(ok -> {
                 e.apply(details);
-                if (sameContent(before, EnterpriseState.of(e))) {
+                // compared before version and time move on, so equal states mean the details changed nothing
+                if (EnterpriseState.of(e).equals(before)) {
                     return Uni.createFrom().item(e);
                 }
                 e.version++;
@@ -117,12 +118,6 @@ public class EnterpriseService {
         }
         actor.requireSees(e.regionCode, "enterprise", id);
         return e;
-    }
-
-    private static boolean sameContent(EnterpriseState a, EnterpriseState b) {
-        return a.name().equals(b.name()) && a.unifiedSocialCreditCode().equals(b.unifiedSocialCreditCode())
-                && a.ownership() == b.ownership() && a.industrySection().equals(b.industrySection())
-                && a.industryDivision().equals(b.industryDivision()) && a.regionCode().equals(b.regionCode());
     }
 
     private static void check(EnterpriseDetails d) {

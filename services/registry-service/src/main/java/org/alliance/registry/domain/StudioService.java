@@ -78,9 +78,10 @@ public class StudioService {
                 throw ProblemException.unprocessable("tier", "the tier of a " + s.status.name().toLowerCase()
                         + " studio is set by its accreditation (" + s.tier + "); accredit it again to change it");
             }
-            StudioState before = StudioState.of(s).content();
+            // compared before version and time move on, so equal states mean the details changed nothing
+            StudioState before = StudioState.of(s);
             s.apply(details);
-            if (StudioState.of(s).content().equals(before)) {
+            if (StudioState.of(s).equals(before)) {
                 return Uni.createFrom().item(s);
             }
             s.version++;

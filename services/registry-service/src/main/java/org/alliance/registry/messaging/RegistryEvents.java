@@ -10,8 +10,9 @@ import org.alliance.registry.domain.Studio;
 import org.alliance.registry.domain.SupplyLink;
 
 /**
- * Records the registry's events in the outbox, inside the caller's transaction, each carrying
- * the aggregate's full state so the compacted topics alone rebuild the registry.
+ * Records the registry's events in the outbox, inside the caller's transaction. Every event of an
+ * aggregate goes to that aggregate's topic, keyed by its id, and carries its full state, so the
+ * compacted topics alone rebuild the registry; only the type tells the events of one aggregate apart.
  */
 @ApplicationScoped
 public class RegistryEvents {
@@ -20,38 +21,46 @@ public class RegistryEvents {
     Outbox outbox;
 
     public Uni<Void> enterpriseRegistered(Enterprise e) {
-        return record(RegistryTopics.ENTERPRISE, "enterprise.registered.v1", e.id.toString(), EnterpriseState.of(e));
+        return enterprise("enterprise.registered.v1", e);
     }
 
     public Uni<Void> enterpriseUpdated(Enterprise e) {
-        return record(RegistryTopics.ENTERPRISE, "enterprise.updated.v1", e.id.toString(), EnterpriseState.of(e));
+        return enterprise("enterprise.updated.v1", e);
     }
 
     public Uni<Void> supplyLinkCreated(SupplyLink l) {
-        return record(RegistryTopics.SUPPLY_LINK, "supply-link.created.v1", l.id.toString(), SupplyLinkState.of(l));
+        return supplyLink("supply-link.created.v1", l);
     }
 
     public Uni<Void> supplyLinkRemoved(SupplyLink l) {
-        return record(RegistryTopics.SUPPLY_LINK, "supply-link.removed.v1", l.id.toString(), SupplyLinkState.of(l));
+        return supplyLink("supply-link.removed.v1", l);
     }
 
     public Uni<Void> studioRegistered(Studio s) {
-        return record(RegistryTopics.STUDIO, "studio.registered.v1", s.id.toString(), StudioState.of(s));
+        return studio("studio.registered.v1", s);
     }
 
     public Uni<Void> studioUpdated(Studio s) {
-        return record(RegistryTopics.STUDIO, "studio.updated.v1", s.id.toString(), StudioState.of(s));
+        return studio("studio.updated.v1", s);
     }
 
     public Uni<Void> studioAccredited(Studio s) {
-        return record(RegistryTopics.STUDIO, "studio.accredited.v1", s.id.toString(), StudioState.of(s));
+        return studio("studio.accredited.v1", s);
     }
 
     public Uni<Void> studioRevoked(Studio s) {
-        return record(RegistryTopics.STUDIO, "studio.revoked.v1", s.id.toString(), StudioState.of(s));
+        return studio("studio.revoked.v1", s);
     }
 
-    private Uni<Void> record(String topic, String type, String subject, Object state) {
-        return outbox.record(new DomainEvent(topic, type, subject, state));
+    private Uni<Void> enterprise(String type, Enterprise e) {
+        return outbox.record(new DomainEvent(RegistryTopics.ENTERPRISE, type, e.id.toString(), EnterpriseState.of(e)));
+    }
+
+    private Uni<Void> supplyLink(String type, SupplyLink l) {
+        return outbox.record(new DomainEvent(RegistryTopics.SUPPLY_LINK, type, l.id.toString(), SupplyLinkState.of(l)));
+    }
+
+    private Uni<Void> studio(String type, Studio s) {
+        return outbox.record(new DomainEvent(RegistryTopics.STUDIO, type, s.id.toString(), StudioState.of(s)));
     }
 }

@@ -56,11 +56,4 @@ public record StudioState(UUID studioId, String name, UUID enterpriseId, String 
                 new Contact(s.contactPerson, s.contactPhone, s.contactEmail),
                 s.version, s.updatedAt);
     }
-
-    /** The same state with version and time blanked, to tell whether a change changed anything. */
-    public StudioState content() {
-        return new StudioState(studioId, name, enterpriseId, enterpriseName, regionCode, industrySection, industryDivision,
-                tier, leader, teamSize, focusIndustries, capabilities, sevenHaves, status, accreditation, revocation,
-                contact, 0, null);
-    }
 }

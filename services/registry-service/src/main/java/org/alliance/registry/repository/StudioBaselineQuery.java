@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.alliance.registry.domain.Studio;
 import org.alliance.registry.domain.StudioStatus;
 import org.alliance.registry.domain.StudioTier;
@@ -19,16 +20,58 @@ import org.alliance.registry.domain.StudioTier;
  * issues for {@code StudioRepository.findById} (the same columns of the same table by primary key)
  * through the plain reactive PostgreSQL client, and fills a detached {@link Studio} from the row.
  * Set beside {@code GET /api/v1/studios/{id}}, it shows what the ORM layer costs (bench/run registry).
- * Keep the column list equal to the entity's mapped columns.
+ * Keep {@link #COLUMNS} equal to the entity's mapped columns: each names its column once, and the
+ * SELECT and the row mapping both come from it.
  */
 @ApplicationScoped
 public class StudioBaselineQuery {
 
-    static final String SELECT = "SELECT id, name, enterprise_id, enterprise_name, region_code, industry_section,"
-            + " industry_division, tier, leader_name, leader_honours, team_size, focus_industries, capabilities_summary,"
-            + " capability_keywords, has_model_worker_lead, has_team, has_venue, has_equipment, has_rules, has_funding,"
-            + " has_results, status, accreditation_tier, accredited_by, accredited_on, re_review_due, revocation_reason,"
-            + " revoked_on, contact_person, contact_phone, contact_email, version, created_at, updated_at"
+    /** A column and how its value, read by the column's name {@code c}, goes into the studio. */
+    private record Column(String name, Setter setter) {
+    }
+
+    @FunctionalInterface
+    private interface Setter {
+        void set(Studio s, Row r, String c);
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("id", (s, r, c) -> s.id = r.getUUID(c)),
+            new Column("name", (s, r, c) -> s.name = r.getString(c)),
+            new Column("enterprise_id", (s, r, c) -> s.enterpriseId = r.getUUID(c)),
+            new Column("enterprise_name", (s, r, c) -> s.enterpriseName = r.getString(c)),
+            new Column("region_code", (s, r, c) -> s.regionCode = r.getString(c)),
+            new Column("industry_section", (s, r, c) -> s.industrySection = r.getString(c)),
+            new Column("industry_division", (s, r, c) -> s.industryDivision = r.getString(c)),
+            new Column("tier", (s, r, c) -> s.tier = tier(r, c)),
+            new Column("leader_name", (s, r, c) -> s.leaderName = r.getString(c)),
+            new Column("leader_honours", (s, r, c) -> s.leaderHonours = strings(r, c)),
+            new Column("team_size", (s, r, c) -> s.teamSize = r.getInteger(c)),
+            new Column("focus_industries", (s, r, c) -> s.focusIndustries = strings(r, c)),
+            new Column("capabilities_summary", (s, r, c) -> s.capabilitiesSummary = r.getString(c)),
+            new Column("capability_keywords", (s, r, c) -> s.capabilityKeywords = strings(r, c)),
+            new Column("has_model_worker_lead", (s, r, c) -> s.hasModelWorkerLead = r.getBoolean(c)),
+            new Column("has_team", (s, r, c) -> s.hasTeam = r.getBoolean(c)),
+            new Column("has_venue", (s, r, c) -> s.hasVenue = r.getBoolean(c)),
+            new Column("has_equipment", (s, r, c) -> s.hasEquipment = r.getBoolean(c)),
+            new Column("has_rules", (s, r, c) -> s.hasRules = r.getBoolean(c)),
+            new Column("has_funding", (s, r, c) -> s.hasFunding = r.getBoolean(c)),
+            new Column("has_results", (s, r, c) -> s.hasResults = r.getBoolean(c)),
+            new Column("status", (s, r, c) -> s.status = StudioStatus.valueOf(r.getString(c))),
+            new Column("accreditation_tier", (s, r, c) -> s.accreditationTier = tier(r, c)),
+            new Column("accredited_by", (s, r, c) -> s.accreditedBy = r.getString(c)),
+            new Column("accredited_on", (s, r, c) -> s.accreditedOn = r.getLocalDate(c)),
+            new Column("re_review_due", (s, r, c) -> s.reReviewDue = r.getLocalDate(c)),
+            new Column("revocation_reason", (s, r, c) -> s.revocationReason = r.getString(c)),
+            new Column("revoked_on", (s, r, c) -> s.revokedOn = r.getLocalDate(c)),
+            new Column("contact_person", (s, r, c) -> s.contactPerson = r.getString(c)),
+            new Column("contact_phone", (s, r, c) -> s.contactPhone = r.getString(c)),
+            new Column("contact_email", (s, r, c) -> s.contactEmail = r.getString(c)),
+            new Column("version", (s, r, c) -> s.version = r.getLong(c)),
+            new Column("created_at", (s, r, c) -> s.createdAt = r.getOffsetDateTime(c).toInstant()),
+            new Column("updated_at", (s, r, c) -> s.updatedAt = r.getOffsetDateTime(c).toInstant()));
+
+    static final String SELECT = "SELECT " + COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "))
             + " FROM studio WHERE id = $1";
 
     @Inject
@@ -41,45 +84,19 @@ public class StudioBaselineQuery {
 
     private static Studio studio(Row r) {
         Studio s = new Studio();
-        s.id = r.getUUID("id");
-        s.name = r.getString("name");
-        s.enterpriseId = r.getUUID("enterprise_id");
-        s.enterpriseName = r.getString("enterprise_name");
-        s.regionCode = r.getString("region_code");
-        s.industrySection = r.getString("industry_section");
-        s.industryDivision = r.getString("industry_division");
-        s.tier = StudioTier.valueOf(r.getString("tier"));
-        s.leaderName = r.getString("leader_name");
-        s.leaderHonours = strings(r, "leader_honours");
-        s.teamSize = r.getInteger("team_size");
-        s.focusIndustries = strings(r, "focus_industries");
-        s.capabilitiesSummary = r.getString("capabilities_summary");
-        s.capabilityKeywords = strings(r, "capability_keywords");
-        s.hasModelWorkerLead = r.getBoolean("has_model_worker_lead");
-        s.hasTeam = r.getBoolean("has_team");
-        s.hasVenue = r.getBoolean("has_venue");
-        s.hasEquipment = r.getBoolean("has_equipment");
-        s.hasRules = r.getBoolean("has_rules");
-        s.hasFunding = r.getBoolean("has_funding");
-        s.hasResults = r.getBoolean("has_results");
-        s.status = StudioStatus.valueOf(r.getString("status"));
-        String accreditationTier = r.getString("accreditation_tier");
-        s.accreditationTier = accreditationTier == null ? null : StudioTier.valueOf(accreditationTier);
-        s.accreditedBy = r.getString("accredited_by");
-        s.accreditedOn = r.getLocalDate("accredited_on");
-        s.reReviewDue = r.getLocalDate("re_review_due");
-        s.revocationReason = r.getString("revocation_reason");
-        s.revokedOn = r.getLocalDate("revoked_on");
-        s.contactPerson = r.getString("contact_person");
-        s.contactPhone = r.getString("contact_phone");
-        s.contactEmail = r.getString("contact_email");
-        s.version = r.getLong("version");
-        s.createdAt = r.getOffsetDateTime("created_at").toInstant();
-        s.updatedAt = r.getOffsetDateTime("updated_at").toInstant();
+        for (Column column : COLUMNS) {
+            column.setter().set(s, r, column.name());
+        }
         return s;
     }
 
-    private static List<String> strings(Row r, String column) {
-        return Arrays.asList(r.getArrayOfStrings(column));
+    /** A tier column: {@code tier} always has one, {@code accreditation_tier} only once accredited. */
+    private static StudioTier tier(Row r, String c) {
+        String tier = r.getString(c);
+        return tier == null ? null : StudioTier.valueOf(tier);
+    }
+
+    private static List<String> strings(Row r, String c) {
+        return Arrays.asList(r.getArrayOfStrings(c));
     }
 }
