@@ -81,7 +81,7 @@ public class AccreditationResource {
     @GET
     @Path("due-for-re-review")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
-    @Operation(summary = "Studios due for re-review", description = "Accredited studios whose five-year re-review falls due between from and to (inclusive), soonest first. A union sees only its region.")
+    @Operation(summary = "Studios due for re-review", description = "Accredited studios whose five-year re-review falls due between from and to (inclusive), soonest first. A union sees only its region. The count of matches stops 1,000 rows past the page: totalExact says whether total is exact or a lower bound.")
     public Uni<Page<StudioView>> dueForReReview(@Valid @BeanParam PageRequest page, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Actor actor = actors.current();

@@ -3,7 +3,9 @@ package org.alliance.registry.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
@@ -12,6 +14,9 @@ import org.alliance.registry.domain.EnterpriseFilter;
 
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, UUID> {
+
+    @Inject
+    NativePage pages;
 
     /** The enterprise, row-locked until the transaction ends, so concurrent changes serialise. */
     public Uni<Enterprise> lock(UUID id) {
@@ -35,7 +40,6 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         if (filter.text() != null && !filter.text().isBlank()) {
             where.where(Filters.TEXT.formatted("lower(normalize(a.name, NFKC))"), "text", filter.text());
         }
-        return NativePage.of("FROM enterprise a" + where.clause(), "ORDER BY a.name, a.id", where, page,
-                ids -> list("id in ?1", ids), e -> e.id);
+        return pages.of("enterprise", where, List.of("name", "id"), page, ids -> list("id in ?1", ids), e -> e.id);
     }
 }

@@ -2,38 +2,88 @@ package org.alliance.registry.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A page of entities selected by native SQL (the filters use operators HQL lacks, such as array
- * containment): the count and the page's ids come from SQL, the entities from their ids.
+ * containment), in two round trips: one statement counts the matches and picks the page's ids, the
+ * second loads the entities by id.
+ *
+ * <p>The count stops {@code alliance.lists.count-ahead} rows past the page. Counting every match
+ * of a broad filter (a common word, a whole province) read tens of thousands of rows for a page of
+ * twenty and was most of a list's time; past the page, a caller needs to know that more follow,
+ * not how many. A count that stopped is reported as such ({@link Page#totalExact()} false).
  */
-final class NativePage {
+@Singleton
+public class NativePage {
 
-    private NativePage() {
+    @ConfigProperty(name = "alliance.lists.count-ahead")
+    long countAhead;
+
+    /**
+     * The page of rows of {@code table} (alias {@code a}) matching {@code where}, ordered by
+     * {@code order} (column names, ending with the unique {@code id}).
+     */
+    <T> Uni<Page<T>> of(String table, SqlFilter where, List<String> order, PageRequest page,
+            Function<List<UUID>, Uni<List<T>>> load, Function<T, UUID> idOf) {
+        if (!order.get(order.size() - 1).equals("id")) {
+            throw new IllegalArgumentException("a page's order must end with the unique id: " + order);
+        }
+        long offset = (long) page.page * page.size;
+        long reach = offset + page.size + countAhead;
+        return Panache.getSession()
+                .flatMap(session -> where.bind(session.createNativeQuery(sql(table, where, order), Object[].class))
+                        .setParameter("page_count_limit", reach + 1)
+                        .setParameter("page_size", page.size)
+                        .setParameter("page_offset", offset)
+                        .getResultList())
+                .flatMap(rows -> {
+                    long counted = ((Number) rows.get(0)[0]).longValue();
+                    List<UUID> ids = new ArrayList<>();
+                    for (Object[] row : rows) {
+                        if (row[1] != null) {
+                            ids.add((UUID) row[1]);
+                        }
+                    }
+                    return inOrder(ids, load, idOf)
+                            .map(items -> new Page<>(items, page.page, page.size, counted, counted <= reach));
+                });
     }
 
-    /** {@code from} is "FROM table alias WHERE ...", {@code order} "ORDER BY ...", both on alias {@code a}. */
-    static <T> Uni<Page<T>> of(String from, String order, SqlFilter where, PageRequest page,
-            Function<List<UUID>, Uni<List<T>>> load, Function<T, UUID> idOf) {
-        return Panache.getSession().flatMap(session -> where
-                .bind(session.createNativeQuery("SELECT count(*) " + from, Long.class)).getSingleResult()
-                .flatMap(total -> where.bind(session.createNativeQuery("SELECT a.id " + from + " " + order, UUID.class))
-                        .setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList()
-                        .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<T>of()) : load.apply(ids).map(found -> {
-                            Map<UUID, Integer> position = new HashMap<>();
-                            for (int i = 0; i < ids.size(); i++) {
-                                position.put(ids.get(i), i);
-                            }
-                            return found.stream().sorted(Comparator.comparing(t -> position.get(idOf.apply(t)))).toList();
-                        }))
-                        .map(items -> new Page<>(items, page.page, page.size, total))));
+    /**
+     * One row per id of the page, each with the count (or a single row with a null id when the page
+     * is empty). The count is a subquery with its own LIMIT, so it reads at most that many matches.
+     */
+    private static String sql(String table, SqlFilter where, List<String> order) {
+        String matching = "FROM " + table + " a" + where.clause();
+        String inner = order.stream().map(c -> "a." + c).collect(Collectors.joining(", "));
+        String outer = order.stream().map(c -> "p." + c).collect(Collectors.joining(", "));
+        return "SELECT c.counted, p.id"
+                + " FROM (SELECT count(*) AS counted FROM (SELECT " + matching + " LIMIT :page_count_limit) m) c"
+                + " LEFT JOIN LATERAL (SELECT " + inner + " " + matching + " ORDER BY " + inner
+                + " LIMIT :page_size OFFSET :page_offset) p ON true"
+                + " ORDER BY " + outer;
+    }
+
+    private static <T> Uni<List<T>> inOrder(List<UUID> ids, Function<List<UUID>, Uni<List<T>>> load, Function<T, UUID> idOf) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        return load.apply(ids).map(found -> found.stream().sorted(Comparator.comparing(t -> position.get(idOf.apply(t)))).toList());
     }
 }

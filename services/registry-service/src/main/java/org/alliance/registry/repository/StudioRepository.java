@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.alliance.registry.domain.StudioFilter;
 
 @ApplicationScoped
 public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
+
+    @Inject
+    NativePage pages;
 
     /** The studio, row-locked until the transaction ends, so concurrent changes serialise. */
     public Uni<Studio> lock(UUID id) {
@@ -44,7 +48,7 @@ public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
         if (filter.text() != null && !filter.text().isBlank()) {
             where.where(Filters.TEXT.formatted("a.search_text"), "text", filter.text());
         }
-        return page(where, "ORDER BY a.name, a.id", page);
+        return page(where, List.of("name", "id"), page);
     }
 
     /** Accredited studios whose five-year re-review falls due between {@code from} and {@code to}, soonest first. */
@@ -53,11 +57,10 @@ public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
                 .where("a.status = 'ACCREDITED'")
                 .where("a.re_review_due BETWEEN :from AND :to").parameter("from", from).parameter("to", to);
         Filters.region(where, "a.region_code", scope, "scope");
-        return page(where, "ORDER BY a.re_review_due, a.name, a.id", page);
+        return page(where, List.of("re_review_due", "name", "id"), page);
     }
 
-    private Uni<Page<Studio>> page(SqlFilter where, String order, PageRequest page) {
-        return NativePage.of("FROM studio a" + where.clause(), order, where, page,
-                ids -> list("id in ?1", ids), s -> s.id);
+    private Uni<Page<Studio>> page(SqlFilter where, List<String> order, PageRequest page) {
+        return pages.of("studio", where, order, page, ids -> list("id in ?1", ids), s -> s.id);
     }
 }

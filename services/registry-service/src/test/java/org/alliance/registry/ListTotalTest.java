@@ -1,0 +1,113 @@
+package org.alliance.registry;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists count their matches exactly up to {@code alliance.lists.count-ahead} rows past the page
+ * (25 in tests), and beyond that report a lower bound with {@code totalExact} false. Each test
+ * registers its own rows under a word no other test uses, so only they match.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry_test"))
+class ListTotalTest {
+
+    @ConfigProperty(name = "alliance.lists.count-ahead")
+    int countAhead;
+
+    @Test
+    void studioTotalsAreExactUnderTheReachAndALowerBoundAboveIt() {
+        assertTrue(countAhead <= 40, "the test registers countAhead + 10 studios; keep the test profile's reach short");
+        String word = word();
+        int studios = countAhead + 10;
+        String enterprise = Fixtures.createEnterprise("340600", "淮北" + word + "机械有限公司");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < studios; i++) {
+            // every third studio a provincial demonstration studio, for a filter that keeps some of them
+            String tier = i % 3 == 0 ? "PROVINCIAL_DEMONSTRATION" : "MUNICIPAL";
+            ids.add(Fixtures.post(TestTokens.union("340600"), "/api/v1/studios", Fixtures.studio(enterprise,
+                    String.format("%s%02d号创新工作室", word, i), tier, "焊接工艺", List.of("焊接")))
+                    .then().statusCode(201).extract().path("id"));
+        }
+        String op = TestTokens.operator();
+        String list = "/api/v1/studios?text=" + word;
+
+        // the whole list within reach: exact
+        page(op, list + "&size=" + studios, studios, true, ids.subList(0, studios));
+        // a first page of 5: counting stops 25 rows past it, one more row shows that more follow
+        int reach = 5 + countAhead;
+        page(op, list + "&size=5", reach + 1, false, ids.subList(0, 5));
+        // the last page reaches the end of the list: exact again
+        page(op, list + "&size=5&page=" + (studios / 5 - 1), studios, true, ids.subList(studios - 5, studios));
+        // past the end: no items, the total still exact
+        page(op, list + "&size=5&page=" + (studios / 5 + 3), studios, true, List.of());
+        // every page of 5 in turn gives every studio once, in name order, whatever the totals said
+        List<String> walked = new ArrayList<>();
+        for (int p = 0; p * 5 < studios; p++) {
+            walked.addAll(Fixtures.get(op, list + "&size=5&page=" + p).then().statusCode(200).extract().jsonPath()
+                    .getList("items.id", String.class));
+        }
+        assertEquals(ids, walked);
+
+        // the other filters still apply to the count: every third studio is provincial
+        List<String> provincial = new ArrayList<>();
+        for (int i = 0; i < studios; i += 3) {
+            provincial.add(ids.get(i));
+        }
+        page(op, list + "&tier=PROVINCIAL_DEMONSTRATION&size=5", provincial.size(), true, provincial.subList(0, 5));
+        page(op, list + "&region=340000&size=1", 1 + countAhead + 1, false, ids.subList(0, 1));
+        page(op, list + "&region=150000&size=1", 0, true, List.of());
+        // and so does a union's scope
+        page(TestTokens.union("340000"), list + "&size=5", reach + 1, false, ids.subList(0, 5));
+        page(TestTokens.union("110000"), list + "&size=5", 0, true, List.of());
+    }
+
+    @Test
+    void enterpriseTotalsFollowTheSameRule() {
+        String word = word();
+        int enterprises = countAhead + 10;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < enterprises; i++) {
+            ids.add(Fixtures.createEnterprise("150200", String.format("包头%s%02d重工有限公司", word, i)));
+        }
+        String list = "/api/v1/enterprises?text=" + word;
+        String union = TestTokens.union("150000");
+        page(union, list + "&size=" + enterprises, enterprises, true, ids);
+        page(union, list + "&size=5", 5 + countAhead + 1, false, ids.subList(0, 5));
+        page(union, list + "&size=10&page=" + (enterprises / 10), enterprises, true, ids.subList(enterprises / 10 * 10, enterprises));
+        page(union, list + "&industry=38&size=10", 0, true, List.of());
+        page(TestTokens.union("340000"), list + "&size=10", 0, true, List.of());
+    }
+
+    /** Asserts one page: its total, whether that total is exact, and its items in order. */
+    private static void page(String token, String path, int total, boolean exact, List<String> items) {
+        JsonPath page = Fixtures.get(token, path).then().statusCode(200)
+                .body("total", equalTo(total))
+                .body("totalExact", equalTo(exact))
+                .extract().jsonPath();
+        assertEquals(items, page.getList("items.id"), path);
+    }
+
+    /** A word of lower-case letters after a Chinese prefix: one search token that no other test's rows contain. */
+    private static String word() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("计数");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}
