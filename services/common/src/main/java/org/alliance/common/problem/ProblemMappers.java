@@ -92,13 +92,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String detail = status == 404 ? "no resource at this path" : title;
         if (status == 401) {
             return unauthenticated(uri);
         }
-        return respond(new Problem(Problem.type(slugOf(title)), title, status, detail, path(uri), null));
+        return status(status, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -120,6 +117,14 @@ public class ProblemMappers {
 
     public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A problem saying no more than the HTTP status does. */
+    static Response status(int status, UriInfo uri) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail = status == 404 ? "no resource at this path" : title;
+        return respond(new Problem(Problem.type(slugOf(title)), title, status, detail, path(uri), null));
     }
 
     /** "create.arg0.name" becomes "name"; query parameters keep their own names. */
@@ -144,7 +149,7 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String path(UriInfo uri) {
+    static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
