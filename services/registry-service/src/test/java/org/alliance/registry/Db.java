@@ -51,8 +51,13 @@ public final class Db {
                 .map(r -> (String) r.get("type")).toList();
     }
 
-    /** A fingerprint of all registry state: any write shows up as a different value. */
+    /** A fingerprint of all registry state, roster imports included: any write shows up as a different value. */
     public static String fingerprint() {
+        return records() + "|" + count("SELECT count(*) FROM import_job");
+    }
+
+    /** A fingerprint of the registry's records and their events, without the roster imports that record uploads. */
+    public static String records() {
         return rows("SELECT md5((SELECT coalesce(string_agg(id || ':' || version, ',' ORDER BY id), '') FROM enterprise)"
                 + " || '|' || (SELECT coalesce(string_agg(id || ':' || version, ',' ORDER BY id), '') FROM supply_link)"
                 + " || '|' || (SELECT coalesce(string_agg(id || ':' || version, ',' ORDER BY id), '') FROM studio)"

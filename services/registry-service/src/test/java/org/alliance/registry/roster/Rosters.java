@@ -17,9 +17,9 @@ import org.alliance.registry.domain.roster.RosterColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds roster files as unions' spreadsheets would be, uploads them and waits for their jobs. */
-final class Rosters {
+public final class Rosters {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Rosters() {
     }
@@ -31,7 +31,7 @@ final class Rosters {
     }
 
     /** RFC 4180 CSV with the template's header, rows in order; a null row is written as a blank line of commas. */
-    static byte[] csv(List<Map<RosterColumn, String>> rows, boolean bom) {
+    public static byte[] csv(List<Map<RosterColumn, String>> rows, boolean bom) {
         StringBuilder out = new StringBuilder(bom ? "\uFEFF" : "");
         out.append(Arrays.stream(RosterColumn.values()).map(RosterColumn::header).collect(Collectors.joining(","))).append("\r\n");
         for (Map<RosterColumn, String> row : rows) {
@@ -78,13 +78,13 @@ final class Rosters {
         }
     }
 
-    static io.restassured.response.Response uploadCsv(String token, String fileName, byte[] content) {
+    public static io.restassured.response.Response uploadCsv(String token, String fileName, byte[] content) {
         return given().auth().oauth2(token).contentType("text/csv").queryParam("fileName", fileName).body(content)
                 .when().post("/api/v1/imports");
     }
 
     /** Polls the job until it completes, returning each view seen (the last one completed). */
-    static List<JsonPath> awaitCompletion(String token, String location, Duration timeout) {
+    public static List<JsonPath> awaitCompletion(String token, String location, Duration timeout) {
         List<JsonPath> seen = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

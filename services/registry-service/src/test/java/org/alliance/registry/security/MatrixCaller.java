@@ -30,9 +30,4 @@ enum MatrixCaller {
     boolean unauthenticated() {
         return this == NO_TOKEN || this == EXPIRED_TOKEN || this == WRONG_SIGNATURE;
     }
-
-    /** Unions write within their region, operators anywhere; coordinators and reviewers only read. */
-    boolean writes() {
-        return this == OWN_UNION || this == OTHER_UNION || this == OPERATOR;
-    }
 }
