@@ -37,9 +37,7 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         if (filter.ownership() != null) {
             where.where("a.ownership = :ownership", "ownership", filter.ownership().name());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.where(Filters.TEXT.formatted("lower(normalize(a.name, NFKC))"), "text", filter.text());
-        }
+        Filters.text(where, "lower(normalize(a.name, NFKC))", filter.text());
         return pages.of("enterprise", where, List.of("name", "id"), page, ids -> list("id in ?1", ids), e -> e.id);
     }
 }

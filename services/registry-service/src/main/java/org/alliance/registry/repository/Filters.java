@@ -5,19 +5,24 @@ import org.alliance.registry.domain.RegionRange;
 /** Filter conditions shared by the enterprise and studio lists. */
 final class Filters {
 
-    /**
-     * Every word of {@code :text} occurs in the searched text (%s). The GIN index on search_grams
-     * finds the rows holding all the words' character pairs; LIKE then checks each word exactly.
-     * Both functions are immutable, so with the parameter's value known the planner folds them into
-     * constants and also sees how many rows match: a common word then walks the name index and stops
-     * after one page (under 1 ms on 100,000 studios), a rare one takes the GIN index. A generic plan
-     * (prepared statements are cached) would call them per row; V11 prices such a plan above any
-     * custom one, so the planner keeps making custom plans for text filters.
-     */
-    static final String TEXT = "a.search_grams @> registry_query_grams(:text)"
-            + " AND %s LIKE ALL (registry_query_patterns(:text))";
-
     private Filters() {
+    }
+
+    /**
+     * Every word of {@code text} occurs in {@code document}: the GIN index on search_grams finds the
+     * rows holding all the words' character pairs, and LIKE then checks each word exactly, row by
+     * row. Both functions are immutable: planned for the parameter's value, as list statements always
+     * are (NativePage), they are folded into constants, and the planner sees how many rows match: a
+     * common word walks the name index and stops after one page, a rare one takes the GIN index. A
+     * generic plan would call them per row; V11 prices it out.
+     */
+    static void text(SqlFilter where, String document, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        where.where("a.search_grams @> registry_query_grams(:text)")
+                .where(document + " LIKE ALL (registry_query_patterns(:text))", "text", text)
+                .checkedRowByRow();
     }
 
     /** Codes covered by {@code code} (a province includes its cities); nothing when {@code code} is null. */

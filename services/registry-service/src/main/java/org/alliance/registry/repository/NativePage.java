@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,9 +23,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of a broad filter (a common word, a whole province) read tens of thousands of rows for a page of
  * twenty and was most of a list's time; past the page, a caller needs to know that more follow,
  * not how many. A count that stopped is reported as such ({@link Page#totalExact()} false).
+ *
+ * <p>The statements start with {@link #PLANNED_PER_CALL}, and the pool does not keep them prepared
+ * (config/ListStatementPlanning): their best plan depends on the values, such as how much of the
+ * table a union's region or a word covers, and a cached statement may be switched to a generic plan
+ * that cannot know (a province's list then sorted all its studios for every page).
  */
 @Singleton
 public class NativePage {
+
+    /** Marks the statements that are planned for their parameters' values on every call. */
+    public static final String PLANNED_PER_CALL = "/* list: planned per call */ ";
 
     @ConfigProperty(name = "alliance.lists.count-ahead")
     long countAhead;
@@ -42,9 +49,13 @@ public class NativePage {
         }
         long offset = (long) page.page * page.size;
         long reach = offset + page.size + countAhead;
+        long limit = reach + 1;
+        String sql = PLANNED_PER_CALL + (where.checksRows()
+                ? PageSql.matchesFirst(table, where, order)
+                : PageSql.countAndPage(table, where, order));
         return Panache.getSession()
-                .flatMap(session -> where.bind(session.createNativeQuery(sql(table, where, order), Object[].class))
-                        .setParameter("page_count_limit", reach + 1)
+                .flatMap(session -> where.bind(session.createNativeQuery(sql, Object[].class))
+                        .setParameter("page_count_limit", limit)
                         .setParameter("page_size", page.size)
                         .setParameter("page_offset", offset)
                         .getResultList())
@@ -59,21 +70,6 @@ public class NativePage {
                     return inOrder(ids, load, idOf)
                             .map(items -> new Page<>(items, page.page, page.size, counted, counted <= reach));
                 });
-    }
-
-    /**
-     * One row per id of the page, each with the count (or a single row with a null id when the page
-     * is empty). The count is a subquery with its own LIMIT, so it reads at most that many matches.
-     */
-    private static String sql(String table, SqlFilter where, List<String> order) {
-        String matching = "FROM " + table + " a" + where.clause();
-        String inner = order.stream().map(c -> "a." + c).collect(Collectors.joining(", "));
-        String outer = order.stream().map(c -> "p." + c).collect(Collectors.joining(", "));
-        return "SELECT c.counted, p.id"
-                + " FROM (SELECT count(*) AS counted FROM (SELECT " + matching + " LIMIT :page_count_limit) m) c"
-                + " LEFT JOIN LATERAL (SELECT " + inner + " " + matching + " ORDER BY " + inner
-                + " LIMIT :page_size OFFSET :page_offset) p ON true"
-                + " ORDER BY " + outer;
     }
 
     private static <T> Uni<List<T>> inOrder(List<UUID> ids, Function<List<UUID>, Uni<List<T>>> load, Function<T, UUID> idOf) {

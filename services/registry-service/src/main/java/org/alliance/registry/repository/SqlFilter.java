@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** A WHERE clause built from optional filters, with its named parameters, for native list queries. */
+/**
+ * A WHERE clause built from optional filters, with its named parameters, for native list queries;
+ * and whether one of its conditions is checked on every candidate row (a text filter's exact check),
+ * which makes reading the matches twice, once to count and once for the page, cost twice.
+ */
 final class SqlFilter {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean checksRows;
 
     SqlFilter where(String condition) {
         conditions.add(condition);
@@ -23,13 +28,26 @@ final class SqlFilter {
         return this;
     }
 
+    /** Marks a filter with a condition checked on every candidate row the index finds. */
+    SqlFilter checkedRowByRow() {
+        checksRows = true;
+        return this;
+    }
+
     SqlFilter parameter(String name, Object value) {
         parameters.put(name, value);
         return this;
     }
 
-    String clause() {
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    boolean checksRows() {
+        return checksRows;
+    }
+
+    /** The conditions {@code first}, then the filter's. */
+    String clause(String... first) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(conditions);
+        return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
     }
 
     <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query) {

@@ -45,9 +45,7 @@ public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
         if (filter.enterpriseId() != null) {
             where.where("a.enterprise_id = :enterprise", "enterprise", filter.enterpriseId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.where(Filters.TEXT.formatted("a.search_text"), "text", filter.text());
-        }
+        Filters.text(where, "a.search_text", filter.text());
         return page(where, List.of("name", "id"), page);
     }
 
