@@ -54,9 +54,10 @@ public class NeedResource {
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithTransaction
     public Uni<Response> post(@Valid @NotNull NeedRequests.NewNeed request) {
-        return posting.post(request).chain(need -> matchmaker.score(need).map(matches -> Response
-                .created(URI.create("/api/v1/needs/" + need.id)).entity(NeedRequests.NeedView.of(need, matches.size()))
-                .build()));
+        return posting.post(request).chain(need -> matchmaker.score(need)
+                .chain(() -> Match.count("needId = ?1 and status != ?2", need.id, Match.Status.WITHDRAWN))
+                .map(matches -> Response.created(URI.create("/api/v1/needs/" + need.id))
+                        .entity(NeedRequests.NeedView.of(need, matches)).build()));
     }
 
     @GET

@@ -8,13 +8,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliance.eventing.DomainEvent;
@@ -30,7 +34,9 @@ import org.alliance.matching.search.StudioIndex;
  * Scores a need and reconciles its matches: new proposals for the best studios (a {@code match.proposed}
  * event each, in the same transaction), fresh scores for proposals still standing, WITHDRAWN for
  * proposals whose studio can no longer be proposed (revoked, out of scope, capability gone).
- * Decided matches are never touched. Every method must run inside a Hibernate Reactive transaction.
+ * Decided matches are never touched, not even one decided while the need was being scored: every
+ * write is conditional on the status the scoring read ({@link MatchWrites}). Every method must run
+ * inside a Hibernate Reactive transaction.
  */
 @ApplicationScoped
 public class Matchmaker {
@@ -56,104 +62,122 @@ public class Matchmaker {
     @Inject
     ObjectMapper json;
 
+    /** A match as the scoring reads it: read as values, so nothing the scoring holds is flushed behind its back. */
+    private record Standing(UUID id, UUID studioId, Match.Status status) {
+    }
+
     /** Re-scores each open need of {@code needIds}, one after the other (one session, no overlap). */
     public Uni<Void> rescore(Collection<UUID> needIds) {
         return Multi.createFrom().iterable(List.copyOf(needIds))
                 .onItem().transformToUniAndConcatenate(id -> Need.<Need>findById(id)
-                        .chain(need -> need == null ? Uni.createFrom().voidItem() : score(need).replaceWithVoid()))
+                        .chain(need -> need == null ? Uni.createFrom().voidItem() : score(need)))
                 .collect().last().replaceWithVoid();
     }
 
-    /** Scores {@code need} now and returns its matches, best first. */
-    public Uni<List<Match>> score(Need need) {
+    /** Scores {@code need} now and writes the outcome to its matches. */
+    public Uni<Void> score(Need need) {
+        return assess(need).chain(this::apply);
+    }
+
+    /** Reads the need's matches and ranks the studios: what scoring the need now would change. Writes nothing. */
+    public Uni<Scoring> assess(Need need) {
         if (need.status != Need.Status.OPEN) {
-            return Match.<Match>list("needId", need.id);
+            return Uni.createFrom().item(new Scoring(need, List.of()));
         }
-        return Match.<Match>list("needId", need.id).chain(existing -> {
-            Map<UUID, Match> byStudio = existing.stream().collect(Collectors.toMap(m -> m.studioId, m -> m));
+        return standing(need.id).chain(existing -> {
             List<UUID> standing = existing.stream()
-                    .filter(m -> m.status == Match.Status.PROPOSED || m.status == Match.Status.WITHDRAWN)
-                    .map(m -> m.studioId).toList();
+                    .filter(m -> m.status() == Match.Status.PROPOSED || m.status() == Match.Status.WITHDRAWN)
+                    .map(Standing::studioId).toList();
             MatchQuery query = query(need);
             MatchEngine engine = catalog.engine();
             MatchEngine.Candidates candidates = engine.candidates(query, standing);
-            return openMatches(candidates.studioIds(), need.id).chain(load -> {
-                List<RankedStudio> ranked = engine.rank(query, candidates, id -> load.getOrDefault(id, 0));
-                return reconcile(need, byStudio, ranked);
-            });
+            return openMatches(candidates.studioIds(), need.id).map(load -> new Scoring(need,
+                    changes(existing, engine.rank(query, candidates, id -> load.getOrDefault(id, 0)))));
         });
     }
 
-    private Uni<List<Match>> reconcile(Need need, Map<UUID, Match> byStudio, List<RankedStudio> ranked) {
-        OffsetDateTime now = OffsetDateTime.now();
+    private List<Scoring.Change> changes(List<Standing> existing, List<RankedStudio> ranked) {
         Map<UUID, RankedStudio> rankedById = new LinkedHashMap<>();
         ranked.forEach(r -> rankedById.put(r.studioId(), r));
-        List<Uni<Void>> steps = new ArrayList<>();
-        for (Match m : byStudio.values()) {
-            RankedStudio r = rankedById.get(m.studioId);
-            if (m.status == Match.Status.PROPOSED && r == null) {
-                m.status = Match.Status.WITHDRAWN;
-                m.updatedAt = now;
-            } else if (m.status == Match.Status.PROPOSED) {
-                refresh(m, r, now);
-            } else if (m.status == Match.Status.WITHDRAWN && r != null && r.rank() <= config.proposals()) {
-                refresh(m, r, now);
-                m.status = Match.Status.PROPOSED;
-                steps.add(publish(need, m, r));
+        List<Scoring.Change> changes = new ArrayList<>();
+        Set<UUID> paired = new HashSet<>();
+        for (Standing m : existing) {
+            paired.add(m.studioId());
+            RankedStudio r = rankedById.get(m.studioId());
+            if (m.status() == Match.Status.PROPOSED) {
+                changes.add(r == null ? new Scoring.Withdraw(m.id()) : new Scoring.Refresh(m.id(), r));
+            } else if (m.status() == Match.Status.WITHDRAWN && r != null && r.rank() <= config.proposals()) {
+                changes.add(new Scoring.Repropose(m.id(), r));
             }
         }
         for (RankedStudio r : ranked) {
             if (r.rank() > config.proposals()) {
                 break;
             }
-            if (!byStudio.containsKey(r.studioId())) {
-                Match m = new Match();
-                m.id = UUID.randomUUID();
-                m.needId = need.id;
-                m.studioId = r.studioId();
-                m.needRegionCode = need.regionCode;
-                m.studioRegionCode = catalog.studio(r.studioId()).doc().regionCode();
-                m.industrySection = need.industrySection;
-                m.industryDivision = need.industryDivision;
-                m.createdAt = now;
-                refresh(m, r, now);
-                byStudio.put(m.studioId, m);
-                steps.add(m.persist().replaceWithVoid().chain(() -> publish(need, m, r)));
+            if (!paired.contains(r.studioId())) {
+                changes.add(new Scoring.Propose(r.studioId(), r));
             }
         }
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (Uni<Void> step : steps) {
-            all = all.chain(() -> step);
+        return changes;
+    }
+
+    /**
+     * Writes {@code scoring}'s changes, each only where the match still has the status the scoring read,
+     * and publishes {@code match.proposed} for each proposal actually written.
+     */
+    public Uni<Void> apply(Scoring scoring) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // the need's own row (just posted) must reach the database before matches that refer to it
+        Uni<Void> chain = Panache.getSession().chain(s -> s.flush());
+        for (Scoring.Change change : scoring.changes()) {
+            chain = chain.chain(() -> write(scoring.need(), change, now));
         }
-        return all.chain(() -> Panache.getSession().chain(s -> s.flush()))
-                .map(v -> byStudio.values().stream()
-                        .sorted((a, b) -> a.score != b.score ? Double.compare(b.score, a.score)
-                                : a.studioId.toString().compareTo(b.studioId.toString()))
-                        .toList());
+        return chain;
     }
 
-    private void refresh(Match m, RankedStudio r, OffsetDateTime now) {
-        m.score = r.score();
-        m.rank = r.rank();
-        m.explanation = write(r.explanation());
-        m.updatedAt = now;
+    private Uni<Void> write(Need need, Scoring.Change change, OffsetDateTime now) {
+        if (change instanceof Scoring.Refresh c) {
+            RankedStudio r = c.ranked();
+            return MatchWrites.refresh(c.matchId(), r.score(), r.rank(), asJson(r.explanation()), now).replaceWithVoid();
+        }
+        if (change instanceof Scoring.Withdraw c) {
+            return MatchWrites.withdraw(c.matchId(), now).replaceWithVoid();
+        }
+        if (change instanceof Scoring.Repropose c) {
+            RankedStudio r = c.ranked();
+            return MatchWrites.repropose(c.matchId(), r.score(), r.rank(), asJson(r.explanation()), now)
+                    .chain(rows -> rows == 1 ? publish(need, c.matchId(), r, now) : Uni.createFrom().voidItem());
+        }
+        Scoring.Propose c = (Scoring.Propose) change;
+        RankedStudio r = c.ranked();
+        UUID matchId = UUID.randomUUID();
+        String studioRegion = catalog.studio(r.studioId()).doc().regionCode();
+        return MatchWrites.propose(matchId, need, r.studioId(), studioRegion, r.score(), r.rank(), asJson(r.explanation()), now)
+                .chain(rows -> rows == 1 ? publish(need, matchId, r, now) : Uni.createFrom().voidItem());
     }
 
-    private Uni<Void> publish(Need need, Match m, RankedStudio r) {
-        StudioIndex.Entry studio = catalog.studio(m.studioId);
+    private Uni<Void> publish(Need need, UUID matchId, RankedStudio r, OffsetDateTime proposedAt) {
+        StudioIndex.Entry studio = catalog.studio(r.studioId());
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("matchId", m.id.toString());
+        data.put("matchId", matchId.toString());
         data.put("needId", need.id.toString());
         data.put("needTitle", need.title);
         data.put("needRegionCode", need.regionCode);
-        data.put("studioId", m.studioId.toString());
+        data.put("studioId", r.studioId().toString());
         data.put("studioName", studio.doc().name());
         data.put("studioRegionCode", studio.doc().regionCode());
         data.put("score", r.score());
         data.put("rank", r.rank());
         data.put("explanation", json.valueToTree(r.explanation()));
-        data.put("proposedAt", m.updatedAt.toInstant().toString());
-        return outbox.record(new DomainEvent(TOPIC, PROPOSED, m.id.toString(), data));
+        data.put("proposedAt", proposedAt.toInstant().toString());
+        return outbox.record(new DomainEvent(TOPIC, PROPOSED, matchId.toString(), data));
+    }
+
+    private static Uni<List<Standing>> standing(UUID needId) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                "select id, studioId, status from Match where needId = :need order by id", Object[].class)
+                .setParameter("need", needId).getResultList())
+                .map(rows -> rows.stream().map(r -> new Standing((UUID) r[0], (UUID) r[1], (Match.Status) r[2])).toList());
     }
 
     private Uni<Map<UUID, Integer>> openMatches(List<UUID> studios, UUID needId) {
@@ -176,7 +200,7 @@ public class Matchmaker {
                 need.scopeRegions == null ? List.of() : Arrays.asList(need.scopeRegions), Integer.MAX_VALUE);
     }
 
-    private String write(Object value) {
+    private String asJson(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
