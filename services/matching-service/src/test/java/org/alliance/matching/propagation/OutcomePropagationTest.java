@@ -189,13 +189,33 @@ class OutcomePropagationTest {
         adopt(outcome, "150000", smelting, "30000", today).statusCode(201);
 
         bigDecimals().auth().oauth2(TestTokens.union("420000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
-                .body("adoptions.studio.id", equalTo(List.of(welding.toString(), smelting.toString())))
+                .body("adoptions.items.studio.id", equalTo(List.of(welding.toString(), smelting.toString())))
+                .body("adoptions.total", equalTo(2))
                 .body("recipients.items.find { it.studio.id == '" + welding + "' }.adopted", equalTo(true))
                 .body("recipients.items.find { it.studio.id == '" + shanghai + "' }.adopted", equalTo(false))
                 .body("totals.adoptions", equalTo(2))
                 .body("totals.originValueRmb", comparesEqualTo(new BigDecimal("500000.00")))
                 .body("totals.adoptedValueRmb", comparesEqualTo(new BigDecimal("150000.50")))
                 .body("totals.totalValueRmb", comparesEqualTo(new BigDecimal("650000.50")));
+        // one at a time: the second adoption on the second page, the totals still over both
+        lineage(outcome, 1, 1)
+                .body("adoptions.items.studio.id", equalTo(List.of(smelting.toString())))
+                .body("adoptions.items[0].economicValueRmb", comparesEqualTo(new BigDecimal("30000.00")))
+                .body("adoptions.items[0].paths.via", equalTo(List.of("SUPPLY_CHAIN")))
+                .body("adoptions.page", equalTo(1))
+                .body("adoptions.size", equalTo(1))
+                .body("adoptions.total", equalTo(2))
+                .body("totals.adoptions", equalTo(2))
+                .body("totals.adoptedValueRmb", comparesEqualTo(new BigDecimal("150000.50")))
+                .body("totals.totalValueRmb", comparesEqualTo(new BigDecimal("650000.50")));
+        // past the adoptions, the recipients go on; the smelting studio, last of them, is marked an adopter
+        lineage(outcome, 3, 1)
+                .body("adoptions.items.size()", equalTo(0))
+                .body("adoptions.total", equalTo(2))
+                .body("recipients.items.studio.id", equalTo(List.of(smelting.toString())))
+                .body("recipients.items[0].adopted", equalTo(true))
+                .body("totals.adoptedValueRmb", comparesEqualTo(new BigDecimal("150000.50")));
+        lineage(outcome, 0, 201).statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().auth().oauth2(TestTokens.union("150000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(404);
         feed(welding, "150000").body("items[0].adoption.economicValueRmb", equalTo(120000.50f));
 
@@ -263,6 +283,11 @@ class OutcomePropagationTest {
         body.put("note", "在一机集团热电车间推广应用");
         return bigDecimals().auth().oauth2(TestTokens.union(unionRegion)).contentType("application/json").body(body)
                 .post("/api/v1/outcomes/" + outcome + "/adoptions").then();
+    }
+
+    private static ValidatableResponse lineage(UUID outcome, int page, int size) {
+        return bigDecimals().auth().oauth2(TestTokens.coordinator()).queryParam("page", page).queryParam("size", size)
+                .get("/api/v1/outcomes/" + outcome + "/lineage").then();
     }
 
     private static RequestSpecification bigDecimals() {

@@ -97,7 +97,7 @@ public class OutcomeResource {
     @Path("lineage")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
     @WithSession
-    @Operation(summary = "An outcome's lineage", description = "Where it spread (recipients with their paths, a page at a time in propagation order: page, size), who adopted it, and the value it created (over the whole outcome).")
+    @Operation(summary = "An outcome's lineage", description = "Where it spread (recipients with their paths, in propagation order) and who adopted it (adoptions in the order reported), the same page of each (page, size), and the value it created (totals over the whole outcome).")
     public Uni<Lineage> lineage(@PathParam("id") UUID outcomeId, @Valid @BeanParam PageRequest page) {
         return Outcome.<Outcome>findById(outcomeId).flatMap(o -> {
             if (o == null) {

@@ -40,12 +40,15 @@ public final class OutcomeViews {
      * @param adoptedValueRmb the value the adoptions created
      * @param totalValueRmb   that plus the value the outcome created where it was made, when reported
      */
-    public record Totals(long recipients, long regions, int adoptions, BigDecimal originValueRmb, BigDecimal adoptedValueRmb,
+    public record Totals(long recipients, long regions, long adoptions, BigDecimal originValueRmb, BigDecimal adoptedValueRmb,
             BigDecimal totalValueRmb) {
     }
 
-    /** {@code recipients} is one page, in propagation order; {@code adoptions} and {@code totals} cover the whole outcome. */
-    public record Lineage(OutcomeView outcome, int hops, Page<RecipientView> recipients, List<AdoptionView> adoptions,
+    /**
+     * {@code recipients} (in propagation order) and {@code adoptions} (in reporting order) are the same page
+     * of each list; {@code totals} cover the whole outcome.
+     */
+    public record Lineage(OutcomeView outcome, int hops, Page<RecipientView> recipients, Page<AdoptionView> adoptions,
             Totals totals) {
     }
 
