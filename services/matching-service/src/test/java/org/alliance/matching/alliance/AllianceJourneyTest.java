@@ -10,11 +10,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alliance.common.time.ChinaClockProvider;
 import org.alliance.matching.fixture.KafkaFixture;
 import org.alliance.matching.support.Eventually;
 import org.alliance.matching.support.RegistryFeed;
@@ -111,7 +111,7 @@ class AllianceJourneyTest {
 
         given().auth().oauth2(TestTokens.union("420000")).contentType("application/json")
                 .body(Map.of("studioId", posting.toString(), "economicValueRmb", 1850000,
-                        "adoptedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "note", "第一期订单185万元"))
+                        "adoptedOn", LocalDate.now(ChinaClockProvider.CHINA).toString(), "note", "第一期订单185万元"))
                 .post("/api/v1/outcomes/" + outcome + "/adoptions").then().statusCode(201);
         given().auth().oauth2(TestTokens.union("320000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(200)
                 .body("recipients.items.studio.name", hasItem("青山热电锅炉检修工作室"))

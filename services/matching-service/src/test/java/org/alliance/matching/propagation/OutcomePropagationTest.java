@@ -16,10 +16,11 @@ import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.alliance.common.time.ChinaClockProvider;
 import org.alliance.matching.fixture.Await;
 import org.alliance.matching.fixture.KafkaFixture;
 import org.alliance.matching.fixture.KafkaFixture.Published;
@@ -53,6 +55,9 @@ class OutcomePropagationTest {
     private static final String OUT = "alliance.matching.outcome";
     private static final String SOURCE = "/alliance/application-service";
     private static final String BOILER = "可视化电站锅炉防磨防爆智能安全系统";
+
+    @Inject
+    ValidatorFactory validation;
 
     UUID thermal;
     UUID machinery;
@@ -167,7 +172,7 @@ class OutcomePropagationTest {
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, origin, 500000.00));
         Await.until("the outcome to be applied", Duration.ofSeconds(60),
                 () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ChinaClockProvider.CHINA).toString();
 
         String location = adopt(outcome, "150000", welding, "120000.50", today).statusCode(201)
                 .body("studio.name", equalTo("卢仁峰创新工作室"))
@@ -181,7 +186,9 @@ class OutcomePropagationTest {
         adopt(outcome, "420000", welding, "1.00", today).statusCode(404).body("errors[0].field", equalTo("studioId"));
         adopt(outcome, "150000", smelting, "-1", today).statusCode(400).body("errors[0].field", equalTo("economicValueRmb"));
         adopt(outcome, "150000", smelting, "1.005", today).statusCode(400).body("errors[0].field", equalTo("economicValueRmb"));
-        adopt(outcome, "150000", smelting, "1.00", LocalDate.now().plusDays(3).toString()).statusCode(400).body("errors[0].field", equalTo("adoptedOn"));
+        adopt(outcome, "150000", smelting, "1.00", LocalDate.now(ChinaClockProvider.CHINA).plusDays(1).toString()).statusCode(400)
+                .body("errors[0].field", equalTo("adoptedOn"))
+                .body("errors[0].message", equalTo("must be a date in the past or today (China time)"));
         adopt(outcome, "150000", smelting, "1.00", "2020-01-01").statusCode(422).body("errors[0].field", equalTo("adoptedOn"));
         given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
                 .body(Map.of("studioId", smelting.toString(), "economicValueRmb", 1, "adoptedOn", today))
@@ -225,6 +232,15 @@ class OutcomePropagationTest {
         assertEquals(smelting.toString(), adopted.get(1).data().path("studioId").asText());
         assertEquals(2, adopted.get(1).data().path("outcomeAdoptions").asInt());
         assertEquals(0, new BigDecimal("150000.50").compareTo(adopted.get(1).data().path("outcomeValueRmb").decimalValue()));
+    }
+
+    /**
+     * Adoption dates are days in China: Bean Validation's "today" comes from the common clock, so
+     * between midnight in Beijing and midnight UTC a server in UTC still accepts today's date there.
+     */
+    @Test
+    void adoptionDatesAreJudgedByTheCalendarInChina() {
+        assertEquals(ChinaClockProvider.CHINA, validation.getClockProvider().getClock().getZone());
     }
 
     @Test

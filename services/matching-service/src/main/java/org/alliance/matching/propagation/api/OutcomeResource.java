@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +57,9 @@ public class OutcomeResource {
             @NotNull @DecimalMin(value = "0.00", message = "must be 0 or more")
             @Digits(integer = 13, fraction = 2, message = "must be RMB with at most 13 integer digits and 2 decimals")
             BigDecimal economicValueRmb,
-            @NotNull LocalDate adoptedOn,
+            // "today" is today in China whatever the server's zone: Bean Validation runs on the
+            // common ChinaClockProvider
+            @NotNull @PastOrPresent(message = "must be a date in the past or today (China time)") LocalDate adoptedOn,
             @Size(max = 2000) String note) {
     }
 

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
+import org.alliance.common.time.ChinaClockProvider;
 import org.alliance.matching.propagation.api.OutcomeViews;
 import org.alliance.matching.propagation.api.OutcomeViews.AdoptionView;
 import org.alliance.matching.propagation.api.PathViews;
@@ -22,9 +22,6 @@ import org.alliance.security.Caller;
 /** Records adoptions: only of an outcome the studio received, once per studio, by the studio's own union. */
 @ApplicationScoped
 public class AdoptionService {
-
-    /** Outcomes are published with an offset; adoption dates are days in China. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     OutcomeEvents events;
@@ -43,14 +40,11 @@ public class AdoptionService {
                     throw new ProblemException(404, "not-found", "Not Found", "studioId: studio " + studioId + " does not exist",
                             List.of(new Problem.FieldError("studioId", "no such studio in your region")));
                 }
-                // checked here rather than with @PastOrPresent, which reads the server's zone: just after
-                // midnight in Beijing, a UTC server would still call today's date the future
-                if (adoptedOn.isAfter(LocalDate.now(CHINA))) {
-                    throw ProblemException.invalid("adoptedOn", "must be a date in the past or today (China time)");
-                }
-                if (adoptedOn.isBefore(outcome.publishedAt.atZoneSameInstant(CHINA).toLocalDate())) {
-                    throw ProblemException.unprocessable("adoptedOn", "the outcome was published on "
-                            + outcome.publishedAt.atZoneSameInstant(CHINA).toLocalDate() + "; it cannot have been applied before");
+                // outcomes are published with an offset; adoption dates are days in China
+                LocalDate published = outcome.publishedAt.atZoneSameInstant(ChinaClockProvider.CHINA).toLocalDate();
+                if (adoptedOn.isBefore(published)) {
+                    throw ProblemException.unprocessable("adoptedOn", "the outcome was published on " + published
+                            + "; it cannot have been applied before");
                 }
                 OutcomeDelivery.Key key = new OutcomeDelivery.Key();
                 key.outcomeId = outcomeId;
