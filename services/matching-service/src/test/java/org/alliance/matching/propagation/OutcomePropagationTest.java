@@ -235,6 +235,78 @@ class OutcomePropagationTest {
     }
 
     /**
+     * A studio that joins the alliance later receives the outcome its fellow members received when it
+     * was propagated, with its path through the alliance and an outcome.propagated naming it; never an
+     * outcome a member made before joining, never a second copy of one it already holds.
+     */
+    @Test
+    void aStudioJoiningTheAllianceLaterReceivesWhatItsFellowMembersSpread() {
+        aChainAndAnAlliance();
+        // made by the water-treatment studio before it joins the alliance: the alliance never shared it
+        UUID earlier = UUID.randomUUID();
+        publishAndAwait(earlier, sameEnterprise);
+        UUID outcome = UUID.randomUUID();
+        publishAndAwait(outcome, origin);
+
+        // it already holds the outcome from its own enterprise: joining adds no second copy
+        join(sameEnterprise);
+        join(mine);
+        Await.until("the outcome in the late member's feed", Duration.ofSeconds(60),
+                () -> feed(mine, "340000").extract().jsonPath().getInt("total"), total -> total > 0);
+        feed(mine, "340000").body("total", equalTo(1))
+                .body("items[0].outcome.id", equalTo(outcome.toString()))
+                .body("items[0].outcome.title", equalTo(BOILER))
+                .body("items[0].paths.via", equalTo(List.of("ALLIANCE")))
+                .body("items[0].paths[0].allianceId", equalTo(alliance))
+                .body("items[0].paths[0].allianceName", equalTo("长江经济带能源装备创新工作室联盟"))
+                .body("items[0].relatedTerms.size()", equalTo(0));
+        feed(sameEnterprise, "420000").body("total", equalTo(1))
+                .body("items[0].outcome.id", equalTo(outcome.toString()))
+                .body("items[0].paths.via", equalTo(List.of("SUPPLY_CHAIN")));
+
+        // leaving and joining again, and the join event replayed under a new id, deliver nothing new
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("reason", "调整联盟成员")
+                .delete("/api/v1/alliances/" + alliance + "/members/" + mine).then().statusCode(200);
+        join(mine);
+        Published joined = KafkaFixture.readUntil("alliance.matching.alliance", alliance, Duration.ofSeconds(30),
+                l -> l.stream().filter(p -> p.type().equals("alliance.member-added.v1")).count() == 3).stream()
+                .filter(p -> p.type().equals("alliance.member-added.v1")).reduce((a, b) -> b).orElseThrow();
+        String replay = UUID.randomUUID().toString();
+        KafkaFixture.publish("alliance.matching.alliance", replay, "/alliance/matching-service", "alliance.member-added.v1",
+                alliance, joined.data());
+        Await.until("the replayed join to be applied", Duration.ofSeconds(60),
+                () -> ReplicaFixture.inboxHas("matching.late-member-delivery", replay), Boolean::booleanValue);
+        // a later join is handled after the ones before it (one alliance, one partition): its copy marks them done
+        join(textileMachinery);
+        Await.until("the outcome in the next member's feed", Duration.ofSeconds(60),
+                () -> feed(textileMachinery, "150000").extract().jsonPath().getInt("total"), total -> total > 0);
+        feed(mine, "340000").body("total", equalTo(1));
+        assertEquals(1, ReplicaFixture.count("SELECT count(*) FROM outcome_delivery WHERE outcome_id = ? AND studio_id = ?",
+                outcome, mine));
+
+        // appended after the recipients of the propagation, in the order they joined
+        List<String> recipients = lineage(outcome, 0, 20).body("totals.recipients", equalTo(6))
+                .body("recipients.items[4].paths.via", equalTo(List.of("ALLIANCE")))
+                .extract().jsonPath().getList("recipients.items.studio.id", String.class);
+        assertEquals(List.of(mine.toString(), textileMachinery.toString()), recipients.subList(4, 6));
+        List<Published> propagated = KafkaFixture.readUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
+        assertEquals(List.of(4, 1, 1), propagated.stream().map(p -> p.data().path("recipients").size()).toList());
+        JsonNode late = propagated.get(1).data();
+        assertEquals("outcome.propagated.v1", propagated.get(1).type());
+        assertEquals(origin.toString(), late.path("originStudioId").asText());
+        assertEquals(1, late.path("totalRecipients").asInt());
+        JsonNode copy = late.path("recipients").get(0);
+        assertEquals(mine.toString(), copy.path("studioId").asText());
+        assertEquals("340600", copy.path("regionCode").asText());
+        assertEquals(alliance, copy.path("paths").get(0).path("allianceId").asText());
+        assertEquals("长江经济带能源装备创新工作室联盟", copy.path("paths").get(0).path("allianceName").asText());
+        assertEquals(0, copy.path("relatedTerms").size());
+        assertEquals(textileMachinery.toString(), propagated.get(2).data().path("recipients").get(0).path("studioId").asText());
+        assertTrue(KafkaFixture.readUntil(OUT, earlier.toString(), Duration.ofSeconds(1), l -> false).stream()
+                .noneMatch(p -> p.data().path("recipients").toString().contains(mine.toString())));
+    }
+
+    /**
      * Adoption dates are days in China: Bean Validation's "today" comes from the common clock, so
      * between midnight in Beijing and midnight UTC a server in UTC still accepts today's date there.
      */
@@ -299,6 +371,18 @@ class OutcomePropagationTest {
         body.put("note", "在一机集团热电车间推广应用");
         return bigDecimals().auth().oauth2(TestTokens.union(unionRegion)).contentType("application/json").body(body)
                 .post("/api/v1/outcomes/" + outcome + "/adoptions").then();
+    }
+
+    private static void publishAndAwait(UUID outcome, UUID studio) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, studio, 1000.00));
+        Await.until("outcome " + outcome + " to be propagated", Duration.ofSeconds(60),
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
+    }
+
+    private void join(UUID studio) {
+        given().auth().oauth2(TestTokens.coordinator()).contentType("application/json").body(Map.of("studioId", studio.toString()))
+                .post("/api/v1/alliances/" + alliance + "/members").then().statusCode(200);
     }
 
     private static ValidatableResponse lineage(UUID outcome, int page, int size) {

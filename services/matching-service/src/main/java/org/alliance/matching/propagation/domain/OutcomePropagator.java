@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,8 @@ import org.alliance.matching.search.Catalog;
  * studio's alliances, and studios of enterprises within k supply-chain hops (the originating
  * enterprise included, at 0 hops) whose capabilities or open needs share terms with it. Revoked
  * studios receive nothing. Runs inside the inbox transaction of the consumer, so the outcome, its
- * copies and its {@code outcome.propagated.v1} event commit together, once.
+ * copies and its {@code outcome.propagated.v1} event commit together, once. A studio that joins one of
+ * the originating studio's alliances afterwards is caught up by {@link LateMemberDelivery}.
  */
 @ApplicationScoped
 public class OutcomePropagator {
@@ -95,17 +97,22 @@ public class OutcomePropagator {
                 return Uni.createFrom().voidItem();
             }
             List<UUID> ids = memberships.stream().map(m -> m.allianceId).toList();
-            return Alliance.<Alliance>list("id in ?1 order by createdAt, id", ids).flatMap(alliances -> AllianceMember
-                    .<AllianceMember>list("allianceId in ?1 order by studioId", ids).map(members -> {
-                        for (Alliance a : alliances) {
-                            for (AllianceMember m : members) {
-                                if (m.allianceId.equals(a.id) && !m.studioId.equals(origin)) {
-                                    routes.computeIfAbsent(m.studioId, k -> new ArrayList<>()).add(Route.alliance(a.id, a.name));
+            // shared locks: a studio joining one of these alliances (which locks its row) either commits
+            // first and is read here as a member, or waits for this propagation to commit and is then
+            // caught up with the outcome by LateMemberDelivery; it is never missed by both
+            return Alliance.<Alliance>find("id in ?1 order by createdAt, id", ids).withLock(LockModeType.PESSIMISTIC_READ)
+                    .list().flatMap(alliances -> AllianceMember.<AllianceMember>list("allianceId in ?1 order by studioId", ids)
+                            .map(members -> {
+                                for (Alliance a : alliances) {
+                                    for (AllianceMember m : members) {
+                                        if (m.allianceId.equals(a.id) && !m.studioId.equals(origin)) {
+                                            routes.computeIfAbsent(m.studioId, k -> new ArrayList<>())
+                                                    .add(Route.alliance(a.id, a.name));
+                                        }
+                                    }
                                 }
-                            }
-                        }
-                        return null;
-                    }));
+                                return null;
+                            }));
         });
     }
 

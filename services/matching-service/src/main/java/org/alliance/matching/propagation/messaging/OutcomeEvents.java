@@ -22,6 +22,9 @@ import org.alliance.matching.replica.Studio;
  * in one transaction, so it is published per outcome, listing the recipients; an outcome that reached
  * thousands of studios is split into parts of at most {@link #RECIPIENTS_PER_PART} recipients each
  * ({@code part} of {@code parts}), which keeps every record far below Kafka's default 1 MB limit.
+ * A studio that joins an alliance of the originating studio later gets its copy then, announced by
+ * one more {@code outcome.propagated.v1} naming it alone: an outcome's spread is the union of its
+ * events, and the parts of one propagation share its {@code propagatedAt}.
  */
 @ApplicationScoped
 public class OutcomeEvents {
@@ -46,15 +49,28 @@ public class OutcomeEvents {
             long outcomeAdoptions, BigDecimal outcomeValueRmb) {
     }
 
+    /** The outcome's propagation, as decided when it was first published. */
     public Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients) {
+        return propagated(outcome, origin, recipients, outcome.receivedAt);
+    }
+
+    /**
+     * A copy delivered after the propagation, to a studio that joined an alliance of the originating
+     * studio since: one more event for the outcome, naming that recipient alone.
+     */
+    public Uni<Void> deliveredLater(Outcome outcome, Studio origin, Recipient recipient, OffsetDateTime at) {
+        return propagated(outcome, origin, List.of(recipient), at);
+    }
+
+    private Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients, OffsetDateTime at) {
         List<RecipientData> data = recipients.stream().map(r -> new RecipientData(r.studio().id, r.studio().regionCode,
                 r.paths(), List.copyOf(r.relatedTerms()))).toList();
         int parts = Math.max(1, (data.size() + RECIPIENTS_PER_PART - 1) / RECIPIENTS_PER_PART);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (int i = 0; i < parts; i++) {
             List<RecipientData> slice = data.subList(i * RECIPIENTS_PER_PART, Math.min(data.size(), (i + 1) * RECIPIENTS_PER_PART));
-            Propagated event = new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice,
-                    outcome.receivedAt, i + 1, parts, data.size());
+            Propagated event = new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice, at, i + 1, parts,
+                    data.size());
             chain = chain.chain(() -> outbox.record(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(), event)));
         }
         return chain;
