@@ -34,6 +34,22 @@ public final class OutboxSql {
 
     public static final String CHANNEL = "eventing_outbox";
 
+    /** Registers relay $1, whose LISTEN connection is server process $2, as about to sleep: writers notify from now on. */
+    public static final String REGISTER_LISTENER = "INSERT INTO eventing.relay_listener (instance, backend_pid) VALUES ($1, $2)"
+            + " ON CONFLICT (instance) DO UPDATE SET backend_pid = excluded.backend_pid, since = clock_timestamp()";
+
+    public static final String UNREGISTER_LISTENER = "DELETE FROM eventing.relay_listener WHERE instance = $1";
+
+    /** Registrations left by relays that died without saying goodbye; harmless meanwhile (writers only notify in vain). */
+    public static final String DELETE_STALE_LISTENERS = "DELETE FROM eventing.relay_listener"
+            + " WHERE backend_pid NOT IN (SELECT pid FROM pg_stat_activity)";
+
+    /**
+     * True when no writer transaction is in flight that recorded events (each holds this lock shared
+     * until it ends; see the outbox trigger). Taken and released within the statement, never waited for.
+     */
+    public static final String NO_WRITER_IN_FLIGHT = "SELECT pg_try_advisory_xact_lock(7350296) AS quiet";
+
     private OutboxSql() {
     }
 }

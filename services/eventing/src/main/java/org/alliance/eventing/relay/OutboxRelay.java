@@ -7,6 +7,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -35,12 +36,17 @@ import org.jboss.logging.Logger;
  *
  * <p>Everything runs on one Vert.x context, one cycle at a time: after a cycle that sent rows the next
  * starts at once; after an empty one the relay waits for PostgreSQL to NOTIFY a commit on the outbox,
- * or for the poll interval. Give it a Vert.x instance of its own: a send can block it while the
- * broker's metadata is missing.
+ * or for the poll interval. NOTIFY serialises the commits of the writers that send it, so they send it
+ * only while a relay is registered as listening (see the V2 migration): before it sleeps, the relay
+ * registers, waits until no writer that may have seen no listener is still in flight, and runs one
+ * last cycle; when a cycle finds rows again it unregisters. Give it a Vert.x instance of its own: a
+ * send can block it while the broker's metadata is missing.
  */
 public final class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** How soon a relay about to sleep looks again while some writer is still in flight. */
+    private static final long WRITER_IN_FLIGHT_RECHECK_MS = 5;
 
     private final Vertx vertx;
     private final RelaySettings settings;
@@ -55,6 +61,7 @@ public final class OutboxRelay {
     // the fields below are touched only on the relay's context
     private boolean cycling;
     private boolean wakeRequested;
+    private Integer registeredPid; // the LISTEN connection's server process this relay is registered with, if any
     private long timer = -1;
     private long backoff;
     private Instant nextCleanup = Instant.now();
@@ -86,7 +93,7 @@ public final class OutboxRelay {
         running = true;
         context.runOnContext(v -> {
             listen();
-            runCycle();
+            pool.query(OutboxSql.DELETE_STALE_LISTENERS).execute().onComplete(ignored -> runCycle(false));
         });
         LOG.infof("outbox relay %s started", settings.instance());
     }
@@ -106,6 +113,7 @@ public final class OutboxRelay {
         boolean clean = await(stopped.future(), Duration.ofSeconds(5));
         producer.close(Duration.ofSeconds(clean ? 5 : 0)); // fails the sends a stuck cycle waits for
         await(stopped.future(), Duration.ofSeconds(5));
+        await(pool.preparedQuery(OutboxSql.UNREGISTER_LISTENER).execute(Tuple.of(settings.instance())), Duration.ofSeconds(5));
         await(subscriber.close(), Duration.ofSeconds(5));
         await(pool.close(), Duration.ofSeconds(5));
         LOG.infof("outbox relay %s stopped", settings.instance());
@@ -132,22 +140,22 @@ public final class OutboxRelay {
                 wakeRequested = true;
             } else if (backoff == 0) {
                 cancelTimer();
-                runCycle();
+                runCycle(false);
             }
         });
     }
 
-    private void runCycle() {
+    /** {@code last}: the cycle before sleeping, started after no writer was in flight; if it is empty, sleep. */
+    private void runCycle(boolean last) {
         if (!running) {
-            stopped.tryComplete();
+            idle();
             return;
         }
         cycling = true;
         wakeRequested = false;
         cleanupWhenDue().transform(ignored -> cycle.run()).onComplete(result -> {
-            cycling = false;
             if (!running) {
-                stopped.tryComplete();
+                idle();
             } else if (result.failed()) {
                 backoff = Math.min(Math.max(backoff * 2, 200), 5_000);
                 LOG.warnf("relay %s cycle failed, retrying in %d ms: %s", settings.instance(), backoff, result.cause().getMessage());
@@ -155,18 +163,74 @@ public final class OutboxRelay {
             } else {
                 backoff = 0;
                 if (result.result() > 0 || wakeRequested) {
-                    context.runOnContext(v -> runCycle());
-                } else {
+                    unregister().onComplete(v -> runCycle(false));
+                } else if (last) {
                     schedule(settings.pollInterval().toMillis());
+                } else {
+                    prepareToSleep();
                 }
             }
         });
     }
 
+    /**
+     * Registers as listening, so writers notify from now on; then, once no writer that may have missed
+     * the registration is in flight, runs the last cycle before sleeping. While some writer still is,
+     * cycles go on at a short interval. Without a LISTEN connection there is nothing to register: the
+     * poll interval paces the relay.
+     */
+    private void prepareToSleep() {
+        Integer pid = listenerPid();
+        if (pid == null) {
+            schedule(settings.pollInterval().toMillis());
+            return;
+        }
+        Future<?> registered = pid.equals(registeredPid) ? Future.succeededFuture()
+                : pool.preparedQuery(OutboxSql.REGISTER_LISTENER).execute(Tuple.of(settings.instance(), pid))
+                        .onSuccess(rows -> registeredPid = pid);
+        registered.compose(v -> pool.query(OutboxSql.NO_WRITER_IN_FLIGHT).execute()).onComplete(result -> {
+            if (!running) {
+                idle();
+            } else if (wakeRequested) {
+                runCycle(false);
+            } else if (result.failed()) {
+                schedule(settings.pollInterval().toMillis());
+            } else if (result.result().iterator().next().getBoolean("quiet")) {
+                runCycle(true);
+            } else {
+                schedule(WRITER_IN_FLIGHT_RECHECK_MS);
+            }
+        });
+    }
+
+    /** Busy again: writers need not notify; a failure only leaves them notifying in vain. */
+    private Future<Void> unregister() {
+        if (registeredPid == null) {
+            return Future.succeededFuture();
+        }
+        registeredPid = null;
+        return pool.preparedQuery(OutboxSql.UNREGISTER_LISTENER).execute(Tuple.of(settings.instance())).<Void>mapEmpty().otherwiseEmpty();
+    }
+
+    private Integer listenerPid() {
+        PgConnection connection = subscriber.closed() ? null : subscriber.actualConnection();
+        return connection == null ? null : connection.processId();
+    }
+
+    /** Nothing in progress: a NOTIFY may start a cycle, a stop may complete. */
+    private void idle() {
+        cycling = false;
+        if (!running) {
+            stopped.tryComplete();
+        }
+    }
+
+    /** Idle until {@code delay} has passed (or a NOTIFY comes). */
     private void schedule(long delay) {
+        idle();
         timer = vertx.setTimer(Math.max(1, delay), t -> {
             timer = -1;
-            runCycle();
+            runCycle(false);
         });
     }
 
@@ -183,6 +247,7 @@ public final class OutboxRelay {
             return Future.succeededFuture();
         }
         nextCleanup = Instant.now().plus(settings.cleanupInterval());
+        pool.query(OutboxSql.DELETE_STALE_LISTENERS).execute();
         return pool.preparedQuery(OutboxSql.DELETE_SENT).execute(Tuple.of((double) settings.keepSent().toSeconds()))
                 .onSuccess(rows -> LOG.debugf("relay %s deleted %d sent rows", settings.instance(), rows.rowCount()))
                 .onFailure(e -> LOG.debugf("relay %s could not delete sent rows: %s", settings.instance(), e.getMessage()))

@@ -40,22 +40,11 @@ public final class ForeignOutbox {
 
     /** Commits one test.counted.v1 event per (subject, seq) pair, in batches; returns their ids in order. */
     public List<UUID> write(String topic, List<String> subjects, List<Integer> seqs) {
-        String insert = OutboxSql.INSERT.replaceAll("\\?\\d", "?");
         List<UUID> ids = new ArrayList<>();
-        try (Connection c = TestPostgres.server().connect(database); PreparedStatement st = c.prepareStatement(insert)) {
+        try (Connection c = TestPostgres.server().connect(database); PreparedStatement st = insert(c)) {
             c.setAutoCommit(false);
             for (int i = 0; i < subjects.size(); i++) {
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                st.setObject(1, id);
-                st.setString(2, topic);
-                st.setString(3, "/alliance/foreign-outbox");
-                st.setString(4, "test.counted.v1");
-                st.setString(5, subjects.get(i));
-                st.setString(6, "urn:alliance:events:schema:test.counted.v1");
-                st.setString(7, "{\"subject\":\"" + subjects.get(i) + "\",\"seq\":" + seqs.get(i) + "}");
-                st.setString(8, TraceParent.newTrace().toString());
-                st.setString(9, null);
+                ids.add(bind(st, topic, subjects.get(i), seqs.get(i)));
                 st.addBatch();
                 if (i % 500 == 499 || i == subjects.size() - 1) {
                     st.executeBatch();
@@ -66,6 +55,26 @@ public final class ForeignOutbox {
             throw new IllegalStateException("cannot write to the outbox of " + database + ": " + e.getMessage(), e);
         }
         return ids;
+    }
+
+    /** The outbox INSERT, for a test that holds its own transaction open. */
+    public static PreparedStatement insert(Connection c) throws SQLException {
+        return c.prepareStatement(OutboxSql.INSERT.replaceAll("\\?\\d", "?"));
+    }
+
+    /** Binds one test.counted.v1 event to {@link #insert}; returns its id. */
+    public static UUID bind(PreparedStatement st, String topic, String subject, int seq) throws SQLException {
+        UUID id = UUID.randomUUID();
+        st.setObject(1, id);
+        st.setString(2, topic);
+        st.setString(3, "/alliance/foreign-outbox");
+        st.setString(4, "test.counted.v1");
+        st.setString(5, subject);
+        st.setString(6, "urn:alliance:events:schema:test.counted.v1");
+        st.setString(7, "{\"subject\":\"" + subject + "\",\"seq\":" + seq + "}");
+        st.setString(8, TraceParent.newTrace().toString());
+        st.setString(9, null);
+        return id;
     }
 
     public long sent() {
