@@ -43,6 +43,7 @@ class EventingBenchmark {
         int[] rates = ints(System.getProperty("bench.rates", "100,500,1000"));
         int[] sustained = ints(System.getProperty("bench.sustained", "1000,1500,2000,2500,3000,4000,5000"));
         Pipeline pipeline = new Pipeline(writer, handler);
+        GcPauses gc = new GcPauses();
         List<String> report = new ArrayList<>();
         List<String> breakdowns = new ArrayList<>();
         report.add("Eventing benchmark, " + OffsetDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
@@ -56,16 +57,20 @@ class EventingBenchmark {
             report.add(String.format("%8s | %9s %9s | %9s %9s | %9s %10s | %s", "rate/s", "raw p50", "raw p99",
                     "pipe p50", "pipe p99", "p99 ratio", "p99 added", "events, lost"));
             for (int rate : rates) {
+                gc.summary();
                 Latencies r = raw.run(rate, seconds, take((long) rate * seconds));
+                String rawGc = gc.summary();
                 long first = take((long) rate * seconds);
                 Pipeline.Result p = pipeline.run(rate, seconds, first, Duration.ofSeconds(30), 1);
+                String pipeGc = gc.summary();
                 report.add(String.format("%8d | %7.1fms %7.1fms | %7.1fms %7.1fms | %8.2fx %8.1fms | %d, %d (raw lost %d, write failures %d)",
                         rate, r.percentileMillis(50), r.percentileMillis(99), p.latencies().percentileMillis(50),
                         p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
                         p.latencies().percentileMillis(99) - r.percentileMillis(99), p.latencies().expected(),
                         p.latencies().lost(), r.lost(), p.writeFailures()));
-                breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s", rate,
-                        p.writes().percentileMillis(50), p.writes().percentileMillis(99), Breakdown.of(DATABASE, first, (long) rate * seconds)));
+                breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s%n%10s  %s pauses: raw phase %s, pipeline phase %s", rate,
+                        p.writes().percentileMillis(50), p.writes().percentileMillis(99), Breakdown.of(DATABASE, first, (long) rate * seconds),
+                        "", GcPauses.collector(), rawGc, pipeGc));
                 print(report);
             }
         }
