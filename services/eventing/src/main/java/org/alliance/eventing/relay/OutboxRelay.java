@@ -45,8 +45,9 @@ import org.jboss.logging.Logger;
 public final class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** How soon a relay about to sleep looks again while some writer is still in flight. */
-    private static final long WRITER_IN_FLIGHT_RECHECK_MS = 5;
+    /** How soon a relay about to sleep looks again while some writer is still in flight: 5 ms, doubling up to 80 ms. */
+    private static final long FIRST_RECHECK_MS = 5;
+    private static final long LAST_RECHECK_MS = 80;
 
     private final Vertx vertx;
     private final RelaySettings settings;
@@ -62,6 +63,7 @@ public final class OutboxRelay {
     private boolean cycling;
     private boolean wakeRequested;
     private Integer registeredPid; // the LISTEN connection's server process this relay is registered with, if any
+    private long recheck;
     private long timer = -1;
     private long backoff;
     private Instant nextCleanup = Instant.now();
@@ -176,7 +178,7 @@ public final class OutboxRelay {
     /**
      * Registers as listening, so writers notify from now on; then, once no writer that may have missed
      * the registration is in flight, runs the last cycle before sleeping. While some writer still is,
-     * cycles go on at a short interval. Without a LISTEN connection there is nothing to register: the
+     * cycles go on at a short interval (a writer that records events after the registration notifies). Without a LISTEN connection there is nothing to register: the
      * poll interval paces the relay.
      */
     private void prepareToSleep() {
@@ -196,9 +198,12 @@ public final class OutboxRelay {
             } else if (result.failed()) {
                 schedule(settings.pollInterval().toMillis());
             } else if (result.result().iterator().next().getBoolean("quiet")) {
+                recheck = 0;
                 runCycle(true);
             } else {
-                schedule(WRITER_IN_FLIGHT_RECHECK_MS);
+                // a long transaction (a roster import) can keep a writer in flight for seconds
+                recheck = recheck == 0 ? FIRST_RECHECK_MS : Math.min(recheck * 2, LAST_RECHECK_MS);
+                schedule(recheck);
             }
         });
     }
