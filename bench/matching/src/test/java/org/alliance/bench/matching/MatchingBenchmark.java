@@ -148,7 +148,7 @@ class MatchingBenchmark {
                 .locations("classpath:db/migration").load().migrate();
         Vertx vertx = Vertx.vertx();
         PgPool pool = PgPool.pool(vertx, new PgConnectOptions().setHost(pg.host()).setPort(pg.port())
-                .setDatabase("matching_bench").setUser(pg.user()).setPassword(pg.password()), new PoolOptions().setMaxSize(4));
+                .setDatabase(TestPostgres.physical("matching_bench")).setUser(pg.user()).setPassword(pg.password()), new PoolOptions().setMaxSize(4));
         try (Catalog catalog = new Catalog(MatchWeights.defaults())) {
             ReplicaLoader loader = new ReplicaLoader(pool, Map.of("bootstrap.servers", bootstrap), 1000, Duration.ofMinutes(5));
             ReplicaLoader.Result r = loader.rebuild(catalog);
