@@ -178,8 +178,8 @@ public final class OutboxRelay {
     /**
      * Registers as listening, so writers notify from now on; then, once no writer that may have missed
      * the registration is in flight, runs the last cycle before sleeping. While some writer still is,
-     * cycles go on at a short interval (a writer that records events after the registration notifies). Without a LISTEN connection there is nothing to register: the
-     * poll interval paces the relay.
+     * cycles go on at a short interval (a writer that records events after the registration notifies).
+     * Without a LISTEN connection there is nothing to register: the poll interval paces the relay.
      */
     private void prepareToSleep() {
         Integer pid = listenerPid();
