@@ -4,8 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
@@ -17,7 +15,7 @@ public class BenchHandler implements EventHandler {
 
     public static final String NAME = "bench.apply";
 
-    private final Map<Long, Long> applied = new ConcurrentHashMap<>();
+    private final Timestamps applied = new Timestamps();
     private final AtomicLong appliedCount = new AtomicLong();
 
     @Override
@@ -39,7 +37,7 @@ public class BenchHandler implements EventHandler {
     }
 
     /** seq -> System.nanoTime() right after the inbox transaction that applied it committed (a method: the bean is a proxy). */
-    public Map<Long, Long> applied() {
+    public Timestamps applied() {
         return applied;
     }
 

@@ -1,20 +1,17 @@
 package org.alliance.bench;
 
 import java.util.Arrays;
-import java.util.Map;
 
-/** Latencies of one phase in milliseconds, from start and end nanoTimes keyed by sequence number. */
+/** Latencies of one phase in milliseconds, from start and end nanoTimes by sequence number. */
 record Latencies(long expected, long measured, long[] micros) {
 
-    static Latencies of(long firstSeq, long count, Map<Long, Long> starts, Map<Long, Long> ends) {
+    static Latencies of(long firstSeq, long count, Timestamps starts, Timestamps ends) {
         long[] values = new long[(int) count];
         int n = 0;
         for (long seq = firstSeq; seq < firstSeq + count; seq++) {
-            Long start = starts.get(seq);
-            Long end = ends.get(seq);
-            if (start != null && end != null) {
+            if (starts.has(seq) && ends.has(seq)) {
                 // the apply can be seen a hair before the writer's callback runs: that is 0, not negative
-                values[n++] = Math.max(0, (end - start) / 1_000);
+                values[n++] = Math.max(0, (ends.get(seq) - starts.get(seq)) / 1_000);
             }
         }
         long[] measured = Arrays.copyOf(values, n);

@@ -1,8 +1,6 @@
 package org.alliance.bench;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The outbox pipeline under open-loop load: commit of item + event, relay, Kafka, inbox commit. */
@@ -10,8 +8,8 @@ final class Pipeline {
 
     private final ItemWriter writer;
     private final BenchHandler handler;
-    private final Map<Long, Long> issued = new ConcurrentHashMap<>();
-    private final Map<Long, Long> committed = new ConcurrentHashMap<>();
+    private final Timestamps issued = new Timestamps();
+    private final Timestamps committed = new Timestamps();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
 
@@ -57,8 +55,13 @@ final class Pipeline {
                 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        long lastCommit = committed.entrySet().stream().filter(e -> e.getKey() >= firstSeq && e.getKey() < firstSeq + count)
-                .mapToLong(Map.Entry::getValue).max().orElse(issuedAt);
+        long lastCommit = Long.MIN_VALUE;
+        for (long seq = firstSeq; seq < firstSeq + count; seq++) {
+            if (committed.has(seq)) {
+                lastCommit = Math.max(lastCommit, committed.get(seq));
+            }
+        }
+        lastCommit = lastCommit == Long.MIN_VALUE ? issuedAt : lastCommit;
         return new Result(rate, Latencies.of(firstSeq, count, committed, handler.applied()),
                 Latencies.of(firstSeq, count, issued, committed), issueSeconds,
                 (lastCommit - start) / 1e9, failures.get() - failuresBefore, (System.nanoTime() - issuedAt) / 1e9);

@@ -3,9 +3,7 @@ package org.alliance.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.alliance.testing.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,8 +27,8 @@ final class RawRoundTrip implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
-    private final Map<Long, Long> sent = new ConcurrentHashMap<>();
-    private final Map<Long, Long> received = new ConcurrentHashMap<>();
+    private final Timestamps sent = new Timestamps();
+    private final Timestamps received = new Timestamps();
     private final AtomicLong receivedCount = new AtomicLong();
     private final Thread reader;
     private volatile boolean running = true;
