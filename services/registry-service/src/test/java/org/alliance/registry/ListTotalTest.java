@@ -8,10 +8,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestPostgres;
 import org.alliance.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -90,6 +97,43 @@ class ListTotalTest {
         page(union, list + "&size=10&page=" + (enterprises / 10), enterprises, true, ids.subList(enterprises / 10 * 10, enterprises));
         page(union, list + "&industry=38&size=10", 0, true, List.of());
         page(TestTokens.union("340000"), list + "&size=10", 0, true, List.of());
+    }
+
+    @Test
+    void importJobTotalsFollowTheSameRule() {
+        // finished jobs of one city's union, as its uploads leave them; no other test imports as this union
+        String region = "320500";
+        int jobs = countAhead + 10;
+        List<String> ids = new ArrayList<>();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < jobs; i++) {
+            ids.add(0, insertJob(region, start.plusSeconds(i)).toString());
+        }
+        String union = TestTokens.union(region);
+        page(union, "/api/v1/imports?size=" + jobs, jobs, true, ids);
+        page(union, "/api/v1/imports?size=5", 5 + countAhead + 1, false, ids.subList(0, 5));
+        page(union, "/api/v1/imports?size=5&page=" + (jobs / 5 - 1), jobs, true, ids.subList(jobs - 5, jobs));
+        page(TestTokens.union("320000"), "/api/v1/imports?size=5", 5 + countAhead + 1, false, ids.subList(0, 5));
+        page(TestTokens.union("321100"), "/api/v1/imports?size=5", 0, true, List.of());
+    }
+
+    private static UUID insertJob(String region, OffsetDateTime createdAt) {
+        UUID id = UUID.randomUUID();
+        try (Connection c = TestPostgres.server().connect(Db.DATABASE); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO import_job (id, owner, owner_region, file_name, file_format, file_sha256, file_bytes, ignored_columns,"
+                        + " status, rows_total, rows_done, created_at, started_at, finished_at)"
+                        + " VALUES (?, 'union', ?, 'roster.csv', 'CSV', ?, 100, '{}', 'COMPLETED', 1, 1, ?, ?, ?)")) {
+            st.setObject(1, id);
+            st.setString(2, region);
+            st.setString(3, "0".repeat(32) + id.toString().replace("-", ""));
+            st.setObject(4, createdAt);
+            st.setObject(5, createdAt);
+            st.setObject(6, createdAt);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
     }
 
     /** Asserts one page: its total, whether that total is exact, and its items in order. */

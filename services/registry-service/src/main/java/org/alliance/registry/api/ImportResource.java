@@ -90,7 +90,8 @@ public class ImportResource {
 
     @GET
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
-    @Operation(summary = "The caller's imports, newest first (a union sees its region's)")
+    @Operation(summary = "The caller's imports, newest first (a union sees its region's)", description = "The count of jobs"
+            + " stops 1,000 rows past the page: totalExact says whether total is exact or a lower bound.")
     public Uni<Page<ImportView>> list(@Valid @BeanParam PageRequest page) {
         return jobs.list(scope(), page).map(p -> p.map(job -> ImportView.of(job, null)));
     }

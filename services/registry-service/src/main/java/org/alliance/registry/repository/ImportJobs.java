@@ -27,6 +27,7 @@ import org.alliance.registry.domain.roster.RosterColumn;
 import org.alliance.registry.domain.roster.RosterFile;
 import org.alliance.registry.domain.roster.RosterRow;
 import org.alliance.registry.domain.roster.RowError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The import_job and import_row tables, through the plain reactive client: a 10,000-row upload is
@@ -42,6 +43,9 @@ public class ImportJobs {
 
     @Inject
     Pool pool;
+
+    @ConfigProperty(name = "alliance.lists.count-ahead")
+    long countAhead;
 
     /** Stores the job and all its rows in one transaction; a duplicate row names the earlier row it repeats. */
     public Uni<ImportJob> create(String owner, String ownerRegion, RosterFile file, Map<Integer, Integer> duplicates) {
@@ -76,19 +80,26 @@ public class ImportJobs {
                 .map(ImportJobs::first);
     }
 
-    /** Newest first; {@code scope} (a union's region) limits the list to the jobs of unions it covers. */
+    /**
+     * Newest first; {@code scope} (a union's region) limits the list to the jobs of unions it covers.
+     * Counted as the other lists are, at most {@code alliance.lists.count-ahead} rows past the page.
+     */
     public Uni<Page<ImportJob>> list(String scope, PageRequest page) {
         RegionRange range = scope == null ? new RegionRange("000000", "999999") : RegionRange.of(scope);
         String where = scope == null ? "" : " WHERE owner_region BETWEEN $1 AND $2";
         Tuple args = scope == null ? Tuple.tuple() : Tuple.of(range.low(), range.high());
-        return pool.preparedQuery("SELECT count(*) FROM import_job" + where).execute(args)
+        long offset = (long) page.page * page.size;
+        long reach = offset + page.size + countAhead;
+        return pool.preparedQuery("SELECT count(*) FROM (SELECT 1 FROM import_job" + where + " LIMIT " + (reach + 1) + ") j")
+                .execute(args)
                 .flatMap(count -> pool.preparedQuery("SELECT " + COLUMNS + " FROM import_job" + where
-                                + " ORDER BY created_at DESC, id LIMIT " + page.size + " OFFSET " + (long) page.page * page.size)
+                                + " ORDER BY created_at DESC, id LIMIT " + page.size + " OFFSET " + offset)
                         .execute(args)
                         .map(set -> {
                             List<ImportJob> items = new ArrayList<>();
                             set.forEach(r -> items.add(job(r)));
-                            return new Page<>(items, page.page, page.size, count.iterator().next().getLong(0));
+                            long counted = count.iterator().next().getLong(0);
+                            return new Page<>(items, page.page, page.size, counted, counted <= reach);
                         }));
     }
 
