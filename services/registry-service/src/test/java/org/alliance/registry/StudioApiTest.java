@@ -1,5 +1,6 @@
 package org.alliance.registry;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -107,6 +108,52 @@ class StudioApiTest {
         Fixtures.get(op, "/api/v1/studios?tier=GOLD").then().statusCode(400).body("errors[0].field", equalTo("tier"));
         Fixtures.get(op, "/api/v1/studios?industry=Z").then().statusCode(400).body("errors[0].field", equalTo("industry"));
         Fixtures.get(op, "/api/v1/studios?region=34").then().statusCode(400).body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
+    void filtersARegionByIndustryAndStatusTogether() {
+        String union = TestTokens.union("420000");
+        String power = Fixtures.createEnterprise(union, Fixtures.enterprise("武汉某热电有限公司", "420100", "D", "44"));
+        String water = Fixtures.createEnterprise(union, Fixtures.enterprise("宜昌某水务有限公司", "420500", "D", "46"));
+        String works = Fixtures.createEnterprise(union, Fixtures.enterprise("武汉某重工有限公司", "420100", "C", "34"));
+        String elsewhere = Fixtures.createEnterprise(TestTokens.union("340000"), Fixtures.enterprise("淮北某发电有限公司", "340600", "D", "44"));
+        String boiler = accredited(union, power, "热电检修劳模工作室", "420000");
+        String pipes = accredited(union, water, "管网检漏劳模工作室", "420000");
+        String relay = Fixtures.post(union, "/api/v1/studios", Fixtures.studio(power, "继电保护劳模工作室", "ENTERPRISE",
+                "继电保护定值校核", List.of("继电保护"))).then().statusCode(201).extract().path("id");
+        String welding = accredited(union, works, "重型焊接劳模工作室", "420000");
+        String huaibei = accredited(TestTokens.union("340000"), elsewhere, "汽轮机检修劳模工作室", "340000");
+        String op = TestTokens.operator();
+
+        List<String> section = Fixtures.get(op, "/api/v1/studios?region=420000&industry=D&status=ACCREDITED&size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(section, hasItems(boiler, pipes));
+        assertThat(section, not(hasItems(relay)));
+        assertThat(section, not(hasItems(welding)));
+        assertThat(section, not(hasItems(huaibei)));
+        List<String> division = Fixtures.get(op, "/api/v1/studios?region=420100&industry=44&status=ACCREDITED&size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(division, hasItem(boiler));
+        assertThat(division, not(hasItems(pipes)));
+        assertThat(division, not(hasItems(relay)));
+        List<String> registered = Fixtures.get(op, "/api/v1/studios?region=420000&industry=D&status=REGISTERED&size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(registered, hasItem(relay));
+        assertThat(registered, not(hasItems(boiler)));
+        assertThat(registered, not(hasItems(pipes)));
+        // with a tier too, and a union's own scope in place of the region
+        List<String> tier = Fixtures.get(union, "/api/v1/studios?industry=D&status=ACCREDITED&tier=MUNICIPAL&size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(tier, hasItems(boiler, pipes));
+        assertThat(tier, not(hasItems(huaibei)));
+    }
+
+    /** A municipal studio of {@code enterprise}, accredited by {@code by}. */
+    private static String accredited(String token, String enterprise, String name, String by) {
+        String id = Fixtures.post(token, "/api/v1/studios", Fixtures.studio(enterprise, name, "MUNICIPAL", name + "工艺攻关",
+                List.of("工艺"))).then().statusCode(201).extract().path("id");
+        AccreditationApiTest.accredit(token, id, null, "MUNICIPAL", by, "2024-03-01").then().statusCode(201);
+        return id;
     }
 
     @Test
