@@ -100,6 +100,36 @@ class ListTotalTest {
     }
 
     @Test
+    void pagesOfACommonWordComeInNameOrderWhetherTheListOrderFindsThemOrNot() {
+        String word = word();
+        String union = TestTokens.union("450000");
+        String enterprise = Fixtures.createEnterprise(union, Fixtures.enterprise("南宁" + word + "电力有限公司", "450100", "D", "44"));
+        // names that sort before every other studio, so walking the list order meets them first: each
+        // match is followed by three studios without the word, so a short walk fills a small page only
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < countAhead + 15; i++) {
+            String prefix = String.format("000%02d", i);
+            matches.add(studio(union, enterprise, prefix + word + "创新工作室", word));
+            for (String other : List.of("a", "b", "c")) {
+                studio(union, enterprise, prefix + other + "创新工作室", "无关");
+            }
+        }
+        String list = "/api/v1/studios?text=" + word;
+        String op = TestTokens.operator();
+        for (int size : List.of(3, 5, 20)) {
+            List<String> walked = new ArrayList<>();
+            for (int p = 0; p * size < matches.size(); p++) {
+                walked.addAll(Fixtures.get(op, list + "&size=" + size + "&page=" + p).then().statusCode(200).extract().jsonPath()
+                        .getList("items.id", String.class));
+            }
+            assertEquals(matches, walked, "pages of " + size);
+        }
+        page(union, list + "&region=450100&size=4&page=2", 12 + countAhead + 1, false, matches.subList(8, 12));
+        page(union, list + "&region=450200&size=4", 0, true, List.of());
+        page(op, list + "&industry=D&status=REGISTERED&size=2&page=1", 4 + countAhead + 1, false, matches.subList(2, 4));
+    }
+
+    @Test
     void importJobTotalsFollowTheSameRule() {
         // finished jobs of one city's union, as its uploads leave them; no other test imports as this union
         String region = "320500";
@@ -115,6 +145,11 @@ class ListTotalTest {
         page(union, "/api/v1/imports?size=5&page=" + (jobs / 5 - 1), jobs, true, ids.subList(jobs - 5, jobs));
         page(TestTokens.union("320000"), "/api/v1/imports?size=5", 5 + countAhead + 1, false, ids.subList(0, 5));
         page(TestTokens.union("321100"), "/api/v1/imports?size=5", 0, true, List.of());
+    }
+
+    private static String studio(String token, String enterprise, String name, String keyword) {
+        return Fixtures.post(token, "/api/v1/studios", Fixtures.studio(enterprise, name, "MUNICIPAL", "锅炉检修", List.of(keyword)))
+                .then().statusCode(201).extract().path("id");
     }
 
     private static UUID insertJob(String region, OffsetDateTime createdAt) {

@@ -12,15 +12,16 @@ final class Filters {
      * Every word of {@code text} occurs in {@code document}: the GIN index on search_grams finds the
      * rows holding all the words' character pairs, and LIKE then checks each word exactly, row by
      * row. Both functions are immutable: planned for the parameter's value, as list statements always
-     * are (NativePage), they are folded into constants, and the planner sees how many rows match: a
-     * common word walks the name index and stops after one page, a rare one takes the GIN index. A
-     * generic plan would call them per row; V11 prices it out.
+     * are (NativePage), they are folded into constants. A generic plan would call them per row; V11
+     * prices it out. The grams only find candidates: the planner takes the pairs of one word as
+     * independent and expects far fewer rows than hold them all, so the page of a common word is looked
+     * for without them (PageSql.matchesFirst).
      */
     static void text(SqlFilter where, String document, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
-        where.where("a.search_grams @> registry_query_grams(:text)")
+        where.candidates("a.search_grams @> registry_query_grams(:text)")
                 .where(document + " LIKE ALL (registry_query_patterns(:text))", "text", text)
                 .checkedRowByRow();
     }

@@ -54,11 +54,13 @@ public class NativePage {
                 ? PageSql.matchesFirst(table, where, order)
                 : PageSql.countAndPage(table, where, order));
         return Panache.getSession()
-                .flatMap(session -> where.bind(session.createNativeQuery(sql, Object[].class))
-                        .setParameter("page_count_limit", limit)
-                        .setParameter("page_size", page.size)
-                        .setParameter("page_offset", offset)
-                        .getResultList())
+                .flatMap(session -> {
+                    var query = where.bind(session.createNativeQuery(sql, Object[].class))
+                            .setParameter("page_count_limit", limit)
+                            .setParameter("page_size", page.size)
+                            .setParameter("page_offset", offset);
+                    return (where.checksRows() ? query.setParameter("page_reach", offset + page.size) : query).getResultList();
+                })
                 .flatMap(rows -> {
                     long counted = ((Number) rows.get(0)[0]).longValue();
                     List<UUID> ids = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 final class SqlFilter {
 
     private final List<String> conditions = new ArrayList<>();
+    private final List<String> candidates = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private boolean checksRows;
 
@@ -25,6 +26,15 @@ final class SqlFilter {
     SqlFilter where(String condition, String name, Object value) {
         conditions.add(condition);
         parameters.put(name, value);
+        return this;
+    }
+
+    /**
+     * A condition that only finds candidates through an index (a text filter's grams): the exact
+     * check decides on its own, so a statement that reads rows another way may leave it out.
+     */
+    SqlFilter candidates(String condition) {
+        candidates.add(condition);
         return this;
     }
 
@@ -46,8 +56,14 @@ final class SqlFilter {
     /** The conditions {@code first}, then the filter's. */
     String clause(String... first) {
         List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(candidates);
         all.addAll(conditions);
         return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+    }
+
+    /** The filter's conditions without the candidate lookups: the same rows, checked row by row. */
+    String checkClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query) {
