@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka and marks them sent once the broker acknowledged them.
  *
- * <p>Each {@link RelayCycle} is one database transaction: claim up to {@code lanesPerClaim} lanes that
+ * <p>Each {@link RelayCycle} is one database transaction, on a connection of the relay's own: claim up to {@code lanesPerClaim} lanes that
  * have unsent rows with {@code FOR UPDATE SKIP LOCKED}, read their oldest unsent rows in insertion
  * order, send them all (acks=all, idempotent), wait for every acknowledgement, mark the acknowledged
  * rows sent, commit. A lane holds all events of the subjects hashed to it, and only the relay holding
@@ -89,11 +89,12 @@ public final class OutboxRelay {
         producer = new KafkaProducer<>(KafkaClients.reliableProducer(settings.kafka(), "relay-" + settings.instance(),
                 settings.deliveryTimeout(), settings.lingerMs()));
         context = vertx.getOrCreateContext();
-        cycle = new RelayCycle(vertx, context, pool, producer, settings, metrics);
+        cycle = new RelayCycle(vertx, context, relayConnect, producer, settings, metrics);
         subscriber = PgSubscriber.subscriber(vertx, connect).reconnectPolicy(attempts -> 1000L);
         subscriber.channel(OutboxSql.CHANNEL).subscribeHandler(v -> wake()).handler(payload -> wake());
         running = true;
         context.runOnContext(v -> {
+            cycling = true; // a NOTIFY before the first cycle only asks for another: one cycle at a time
             listen();
             pool.query(OutboxSql.DELETE_STALE_LISTENERS).execute().onComplete(ignored -> runCycle(false));
         });
@@ -115,6 +116,7 @@ public final class OutboxRelay {
         boolean clean = await(stopped.future(), Duration.ofSeconds(5));
         producer.close(Duration.ofSeconds(clean ? 5 : 0)); // fails the sends a stuck cycle waits for
         await(stopped.future(), Duration.ofSeconds(5));
+        context.runOnContext(v -> cycle.close());
         await(pool.preparedQuery(OutboxSql.UNREGISTER_LISTENER).execute(Tuple.of(settings.instance())), Duration.ofSeconds(5));
         await(subscriber.close(), Duration.ofSeconds(5));
         await(pool.close(), Duration.ofSeconds(5));
@@ -155,7 +157,7 @@ public final class OutboxRelay {
         }
         cycling = true;
         wakeRequested = false;
-        cleanupWhenDue().transform(ignored -> cycle.run()).onComplete(result -> {
+        cleanupWhenDue().transform(ignored -> cycle.run(last)).onComplete(result -> {
             if (!running) {
                 idle();
             } else if (result.failed()) {
