@@ -11,6 +11,8 @@ import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +65,7 @@ public final class OutboxRelay {
     private boolean cycling;
     private boolean wakeRequested;
     private Integer registeredPid; // the LISTEN connection's server process this relay is registered with, if any
+    private Future<Void> unregistering = Future.succeededFuture();
     private long recheck;
     private long timer = -1;
     private long backoff;
@@ -167,7 +170,9 @@ public final class OutboxRelay {
             } else {
                 backoff = 0;
                 if (result.result() > 0 || wakeRequested) {
-                    unregister().onComplete(v -> runCycle(false));
+                    // the next cycle need not wait for the unregistration; only a registration must follow it
+                    unregistering = unregister();
+                    runCycle(false);
                 } else if (last) {
                     schedule(settings.pollInterval().toMillis());
                 } else {
@@ -189,10 +194,15 @@ public final class OutboxRelay {
             schedule(settings.pollInterval().toMillis());
             return;
         }
-        Future<?> registered = pid.equals(registeredPid) ? Future.succeededFuture()
-                : pool.preparedQuery(OutboxSql.REGISTER_LISTENER).execute(Tuple.of(settings.instance(), pid))
-                        .onSuccess(rows -> registeredPid = pid);
-        registered.compose(v -> pool.query(OutboxSql.NO_WRITER_IN_FLIGHT).execute()).onComplete(result -> {
+        // registration and check on one connection, sent together: the check runs after the registration committed
+        Future<RowSet<Row>> checked = unregistering.compose(v -> pool.withConnection(connection -> {
+            Future<?> registered = pid.equals(registeredPid) ? Future.succeededFuture()
+                    : connection.preparedQuery(OutboxSql.REGISTER_LISTENER).execute(Tuple.of(settings.instance(), pid))
+                            .onSuccess(rows -> registeredPid = pid);
+            Future<RowSet<Row>> check = connection.query(OutboxSql.NO_WRITER_IN_FLIGHT).execute();
+            return registered.compose(r -> check);
+        }));
+        checked.onComplete(result -> {
             if (!running) {
                 idle();
             } else if (wakeRequested) {
