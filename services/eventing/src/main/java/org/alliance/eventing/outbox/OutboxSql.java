@@ -9,13 +9,20 @@ public final class OutboxSql {
             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9)";
 
     /**
-     * Claims up to $1 lanes that have unsent rows and that no other relay holds (in random order, so
-     * relays share the lanes), and reads their oldest unsent rows in insertion order, at most $2.
-     * The lane locks last until the transaction ends.
+     * Claims up to $1 lanes that have unsent rows and that no other relay holds, the lane with the
+     * oldest unsent row first (a lane left out of one claim is near the front of the next), and reads
+     * their oldest unsent rows in insertion order, at most $2. The lane locks last until the
+     * transaction ends.
+     *
+     * <p>Each lane's oldest unsent row is found by a plain index scan with LIMIT 1, not by a semi-join:
+     * rows marked sent leave dead entries in the partial index until VACUUM, a bitmap scan would read
+     * them all on every claim (17,000 after 20 s at 1,000 events/s: 0.9 ms a claim, and growing),
+     * while a plain index scan marks the ones it passed as dead, so the next claim skips them (0.2 ms).
      */
     public static final String CLAIM_AND_SELECT = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
-            + " WHERE EXISTS (SELECT 1 FROM eventing.outbox_event e WHERE e.lane = l.lane AND e.sent_at IS NULL)"
-            + " ORDER BY random() LIMIT $1 FOR UPDATE OF l SKIP LOCKED)"
+            + " CROSS JOIN LATERAL (SELECT e.position FROM eventing.outbox_event e"
+            + " WHERE e.lane = l.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT 1) oldest"
+            + " ORDER BY oldest.position LIMIT $1 FOR UPDATE OF l SKIP LOCKED)"
             + " SELECT position, lane, id, topic, source, type, subject, dataschema, payload::text AS payload,"
             + " traceparent, tracestate, created_at FROM eventing.outbox_event"
             + " WHERE lane IN (SELECT lane FROM claimed) AND sent_at IS NULL ORDER BY position LIMIT $2";
