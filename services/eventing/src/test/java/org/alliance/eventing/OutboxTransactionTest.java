@@ -87,6 +87,28 @@ class OutboxTransactionTest {
     }
 
     @Test
+    void manyEventsRecordedTogetherKeepTheirOrderAndFailTogether() {
+        String subject = "together-" + UUID.randomUUID();
+        List<DomainEvent> events = new ArrayList<>();
+        for (int seq = 1; seq <= 1_200; seq++) { // more than one INSERT's worth
+            events.add(new DomainEvent(Accounts.TOPIC, "test.counted.v1", subject, Map.of("subject", subject, "seq", seq)));
+        }
+        Tx.await(() -> Panache.withTransaction(() -> outbox.recordAll(events)));
+        assertEquals(1_200, Db.count(Db.APP, "SELECT count(*) FROM eventing.outbox_event WHERE subject = ?", subject));
+        assertEquals(0, Db.count(Db.APP, "SELECT count(*) FROM (SELECT (payload->>'seq')::int - row_number() OVER (ORDER BY position)"
+                + " AS gap FROM eventing.outbox_event WHERE subject = ?) g WHERE gap <> 0", subject), "positions follow the list");
+
+        String failing = "together-" + UUID.randomUUID();
+        List<DomainEvent> oneBad = List.of(
+                new DomainEvent(Accounts.TOPIC, "test.counted.v1", failing, Map.of("subject", failing, "seq", 1)),
+                new DomainEvent(Accounts.TOPIC, "test.counted.v1", failing, Map.of("subject", failing, "seq", 0)));
+        RuntimeException thrown = assertThrows(RuntimeException.class,
+                () -> Tx.await(() -> Panache.withTransaction(() -> outbox.recordAll(oneBad))));
+        assertInstanceOf(InvalidEventException.class, rootCause(thrown));
+        assertEquals(0, Db.count(Db.APP, "SELECT count(*) FROM eventing.outbox_event WHERE subject = ?", failing));
+    }
+
+    @Test
     void recordingOutsideATransactionIsRefused() {
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> Tx.await(() -> Panache.withSession(
                 () -> outbox.record(new DomainEvent(Accounts.TOPIC, "test.counted.v1", "s", Map.of("subject", "s", "seq", 1))))));

@@ -6,12 +6,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.config.EventingConfig;
 import org.alliance.eventing.contract.EventSchemas;
 import org.alliance.eventing.trace.TraceContext;
 import org.alliance.eventing.trace.TraceParent;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Records events in the outbox table inside the caller's current Hibernate Reactive transaction, so
@@ -29,13 +32,25 @@ public class Outbox {
     @Inject
     EventingConfig config;
 
+    /** Rows per INSERT: 9 parameters each stays far below PostgreSQL's 65,535 per statement. */
+    static final int ROWS_PER_STATEMENT = 500;
+
     private final EventSchemas schemas = EventSchemas.classpath();
 
     /** Records {@code event}; must run inside {@code Panache.withTransaction} (or {@code @WithTransaction}). */
     public Uni<Void> record(DomainEvent event) {
-        Row row;
+        return recordAll(List.of(event));
+    }
+
+    /**
+     * Records {@code events} in this order, with one INSERT per {@value #ROWS_PER_STATEMENT} of them
+     * (the outbox trigger then runs once per statement, not once per event); the same transaction
+     * rule as {@link #record}. None is recorded if any breaks its contract.
+     */
+    public Uni<Void> recordAll(List<DomainEvent> events) {
+        List<Row> rows = new ArrayList<>(events.size());
         try {
-            row = prepare(event);
+            events.forEach(event -> rows.add(prepare(event)));
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);
         }
@@ -45,17 +60,32 @@ public class Outbox {
                         "Outbox.record must run inside a transaction (Panache.withTransaction or @WithTransaction),"
                                 + " or the event could commit without its state change"));
             }
-            return Panache.getSession().flatMap(session -> session.createNativeQuery(OutboxSql.INSERT)
-                    .setParameter(1, row.id)
-                    .setParameter(2, event.topic())
-                    .setParameter(3, config.source())
-                    .setParameter(4, event.type())
-                    .setParameter(5, event.subject())
-                    .setParameter(6, row.dataschema)
-                    .setParameter(7, row.payload)
-                    .setParameter(8, row.trace.toString())
-                    .setParameter(9, row.traceState)
-                    .executeUpdate());
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                List<Row> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+                chain = chain.chain(() -> insert(slice));
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> insert(List<Row> rows) {
+        return Panache.getSession().flatMap(session -> {
+            Mutiny.MutationQuery insert = session.createNativeQuery(OutboxSql.insert(rows.size()));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                int p = r * OutboxSql.INSERT_PARAMETERS;
+                insert.setParameter(p + 1, row.id)
+                        .setParameter(p + 2, row.event.topic())
+                        .setParameter(p + 3, config.source())
+                        .setParameter(p + 4, row.event.type())
+                        .setParameter(p + 5, row.event.subject())
+                        .setParameter(p + 6, row.dataschema)
+                        .setParameter(p + 7, row.payload)
+                        .setParameter(p + 8, row.trace.toString())
+                        .setParameter(p + 9, row.traceState);
+            }
+            return insert.executeUpdate();
         }).replaceWithVoid();
     }
 
@@ -75,10 +105,10 @@ public class Outbox {
         } catch (Exception e) {
             throw new IllegalArgumentException("cannot serialize event " + event.type(), e);
         }
-        return new Row(UUID.randomUUID(), schema.dataschema().toString(), payload, TraceContext.current(),
+        return new Row(event, UUID.randomUUID(), schema.dataschema().toString(), payload, TraceContext.current(),
                 TraceContext.currentState());
     }
 
-    private record Row(UUID id, String dataschema, String payload, TraceParent trace, String traceState) {
+    private record Row(DomainEvent event, UUID id, String dataschema, String payload, TraceParent trace, String traceState) {
     }
 }

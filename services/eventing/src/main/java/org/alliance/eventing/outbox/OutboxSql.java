@@ -4,9 +4,22 @@ package org.alliance.eventing.outbox;
 public final class OutboxSql {
 
     /** Parameters: id, topic, source, type, subject, dataschema, payload (JSON text; cast through text, since the reactive client would send a String bound to jsonb as a JSON string), traceparent, tracestate. */
-    public static final String INSERT = "INSERT INTO eventing.outbox_event"
-            + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9)";
+    public static final String INSERT = insert(1);
+
+    /** Parameters per row, in the order of {@link #INSERT}. */
+    public static final int INSERT_PARAMETERS = 9;
+
+    /** {@link #INSERT} for {@code rows} rows in one statement: parameters 1-9 for the first, 10-18 for the second... */
+    public static String insert(int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO eventing.outbox_event"
+                + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate) VALUES ");
+        for (int r = 0; r < rows; r++) {
+            int p = r * INSERT_PARAMETERS;
+            sql.append(r == 0 ? "" : ", ").append(String.format("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d, ?%d)",
+                    p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8, p + 9));
+        }
+        return sql.toString();
+    }
 
     /**
      * Claims up to $1 lanes that have unsent rows and that no other relay holds, the lane with the

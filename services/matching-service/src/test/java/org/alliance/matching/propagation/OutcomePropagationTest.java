@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.alliance.common.time.ChinaClockProvider;
-import org.alliance.matching.fixture.Await;
+import org.alliance.matching.support.Eventually;
 import org.alliance.matching.fixture.KafkaFixture;
 import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
@@ -112,7 +112,7 @@ class OutcomePropagationTest {
         // the same outcome published again as a new event: propagated once all the same
         String republished = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, republished, SOURCE, "outcome.published.v1", outcome.toString(), data);
-        Await.until("the re-published event to be applied", Duration.ofSeconds(60),
+        Eventually.until("the re-published event to be applied", Duration.ofSeconds(60),
                 () -> ReplicaFixture.inboxHas("matching.outcome-propagation", republished), Boolean::booleanValue);
 
         ValidatableResponse lineage = given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage")
@@ -170,7 +170,7 @@ class OutcomePropagationTest {
         UUID outcome = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, origin, 500000.00));
-        Await.until("the outcome to be applied", Duration.ofSeconds(60),
+        Eventually.until("the outcome to be applied", Duration.ofSeconds(60),
                 () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
         String today = LocalDate.now(ChinaClockProvider.CHINA).toString();
 
@@ -251,7 +251,7 @@ class OutcomePropagationTest {
         // it already holds the outcome from its own enterprise: joining adds no second copy
         join(sameEnterprise);
         join(mine);
-        Await.until("the outcome in the late member's feed", Duration.ofSeconds(60),
+        Eventually.until("the outcome in the late member's feed", Duration.ofSeconds(60),
                 () -> feed(mine, "340000").extract().jsonPath().getInt("total"), total -> total > 0);
         feed(mine, "340000").body("total", equalTo(1))
                 .body("items[0].outcome.id", equalTo(outcome.toString()))
@@ -274,11 +274,11 @@ class OutcomePropagationTest {
         String replay = UUID.randomUUID().toString();
         KafkaFixture.publish("alliance.matching.alliance", replay, "/alliance/matching-service", "alliance.member-added.v1",
                 alliance, joined.data());
-        Await.until("the replayed join to be applied", Duration.ofSeconds(60),
+        Eventually.until("the replayed join to be applied", Duration.ofSeconds(60),
                 () -> ReplicaFixture.inboxHas("matching.late-member-delivery", replay), Boolean::booleanValue);
         // a later join is handled after the ones before it (one alliance, one partition): its copy marks them done
         join(textileMachinery);
-        Await.until("the outcome in the next member's feed", Duration.ofSeconds(60),
+        Eventually.until("the outcome in the next member's feed", Duration.ofSeconds(60),
                 () -> feed(textileMachinery, "150000").extract().jsonPath().getInt("total"), total -> total > 0);
         feed(mine, "340000").body("total", equalTo(1));
         assertEquals(1, ReplicaFixture.count("SELECT count(*) FROM outcome_delivery WHERE outcome_id = ? AND studio_id = ?",
@@ -376,7 +376,7 @@ class OutcomePropagationTest {
     private static void publishAndAwait(UUID outcome, UUID studio) {
         String eventId = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, studio, 1000.00));
-        Await.until("outcome " + outcome + " to be propagated", Duration.ofSeconds(60),
+        Eventually.until("outcome " + outcome + " to be propagated", Duration.ofSeconds(60),
                 () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
     }
 

@@ -77,12 +77,8 @@ public class LateMemberDelivery {
                 outcomes.stream().map(o -> o.studioId).distinct().toList()).flatMap(origins -> {
                     Map<UUID, Studio> originById = new HashMap<>();
                     origins.forEach(s -> originById.put(s.id, s));
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Outcome o : outcomes.stream().sorted(Comparator.comparing((Outcome o) -> o.receivedAt)
-                            .thenComparing(o -> o.id.toString())).toList()) {
-                        chain = chain.chain(() -> events.deliveredLater(o, originById.get(o.studioId), recipient, at));
-                    }
-                    return chain;
+                    return events.deliveredLater(outcomes.stream().sorted(Comparator.comparing((Outcome o) -> o.receivedAt)
+                            .thenComparing(o -> o.id.toString())).toList(), originById, recipient, at);
                 }));
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
@@ -51,29 +53,31 @@ public class OutcomeEvents {
 
     /** The outcome's propagation, as decided when it was first published. */
     public Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients) {
-        return propagated(outcome, origin, recipients, outcome.receivedAt);
+        return outbox.recordAll(propagatedEvents(outcome, origin, recipients, outcome.receivedAt));
     }
 
     /**
-     * A copy delivered after the propagation, to a studio that joined an alliance of the originating
-     * studio since: one more event for the outcome, naming that recipient alone.
+     * Copies delivered after the propagation, to a studio that joined an alliance of the originating
+     * studios since: one more event for each outcome, naming that recipient alone, in the given order.
      */
-    public Uni<Void> deliveredLater(Outcome outcome, Studio origin, Recipient recipient, OffsetDateTime at) {
-        return propagated(outcome, origin, List.of(recipient), at);
+    public Uni<Void> deliveredLater(List<Outcome> outcomes, Map<UUID, Studio> origins, Recipient recipient, OffsetDateTime at) {
+        List<DomainEvent> events = new ArrayList<>();
+        outcomes.forEach(o -> events.addAll(propagatedEvents(o, origins.get(o.studioId), List.of(recipient), at)));
+        return outbox.recordAll(events);
     }
 
-    private Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients, OffsetDateTime at) {
+    private static List<DomainEvent> propagatedEvents(Outcome outcome, Studio origin, List<Recipient> recipients, OffsetDateTime at) {
         List<RecipientData> data = recipients.stream().map(r -> new RecipientData(r.studio().id, r.studio().regionCode,
                 r.paths(), List.copyOf(r.relatedTerms()))).toList();
         int parts = Math.max(1, (data.size() + RECIPIENTS_PER_PART - 1) / RECIPIENTS_PER_PART);
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<DomainEvent> events = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
             List<RecipientData> slice = data.subList(i * RECIPIENTS_PER_PART, Math.min(data.size(), (i + 1) * RECIPIENTS_PER_PART));
             Propagated event = new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice, at, i + 1, parts,
                     data.size());
-            chain = chain.chain(() -> outbox.record(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(), event)));
+            events.add(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(), event));
         }
-        return chain;
+        return events;
     }
 
     public Uni<Void> adopted(OutcomeAdoption a, String regionCode, List<Route> paths, long adoptions, BigDecimal total) {
