@@ -2,6 +2,7 @@ package org.alliance.registry;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -79,6 +80,28 @@ class StudioApiTest {
                 .body("total", equalTo(2)).body("items.size()", equalTo(1)).body("items[0].id", equalTo(bim));
         Fixtures.get(token, "/api/v1/studios?text=创新工作室&region=420000&size=1&page=1").then().statusCode(200)
                 .body("items[0].id", equalTo(boiler)).body("page", equalTo(1));
+    }
+
+    @Test
+    void searchesTextWithinTheRegionAskedForAndTheUnionsOwn() {
+        String huaibei = Fixtures.createEnterprise(TestTokens.union("340000"), Fixtures.enterprise("淮北矿业集团", "340600", "B", "06"));
+        String hefei = Fixtures.createEnterprise(TestTokens.union("340000"), Fixtures.enterprise("合肥矿山装备公司", "340000", "C", "35"));
+        String wuhan = Fixtures.createEnterprise(TestTokens.union("420000"), Fixtures.enterprise("武汉矿机公司", "420100", "C", "35"));
+        String city = Fixtures.post(TestTokens.union("340000"), "/api/v1/studios", Fixtures.studio(huaibei, "矸石充填创新工作室",
+                "ENTERPRISE", "矸石充填开采", List.of("矸石充填"))).then().statusCode(201).extract().path("id");
+        String province = Fixtures.post(TestTokens.union("340000"), "/api/v1/studios", Fixtures.studio(hefei, "充填装备创新工作室",
+                "ENTERPRISE", "矸石充填装备研制", List.of("矸石充填"))).then().statusCode(201).extract().path("id");
+        String elsewhere = Fixtures.post(TestTokens.union("420000"), "/api/v1/studios", Fixtures.studio(wuhan, "矸石充填泵送技术攻关室",
+                "ENTERPRISE", "矸石充填泵送", List.of("矸石充填"))).then().statusCode(201).extract().path("id");
+        String op = TestTokens.operator();
+        String word = "/api/v1/studios?size=200&text=矸石充填";
+        Fixtures.get(op, word).then().body("items.id", hasItems(city, province, elsewhere));
+        Fixtures.get(op, word + "&region=340000").then().body("items.id", containsInAnyOrder(city, province));
+        Fixtures.get(op, word + "&region=340600").then().body("items.id", contains(city));
+        Fixtures.get(op, word + "&region=420100").then().body("items.id", contains(elsewhere));
+        Fixtures.get(TestTokens.union("340000"), word).then().body("items.id", containsInAnyOrder(city, province));
+        Fixtures.get(TestTokens.union("340000"), word + "&region=340600").then().body("items.id", contains(city));
+        Fixtures.get(TestTokens.union("420000"), word + "&region=420000").then().body("items.id", contains(elsewhere));
     }
 
     @Test

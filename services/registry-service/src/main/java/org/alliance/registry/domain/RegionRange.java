@@ -16,4 +16,13 @@ public record RegionRange(String low, String high) {
         }
         return new RegionRange(code, code);
     }
+
+    /**
+     * The search gram every studio within {@code code} carries (V13): "~r" and the code without its
+     * zero tail, so a union's text search finds its candidates in the GIN index within its region.
+     */
+    public static String searchGram(String code) {
+        String prefix = code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
+        return "~r" + prefix;
+    }
 }

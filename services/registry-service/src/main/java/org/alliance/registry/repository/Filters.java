@@ -1,5 +1,7 @@
 package org.alliance.registry.repository;
 
+import java.util.List;
+import java.util.Objects;
 import org.alliance.registry.domain.RegionRange;
 
 /** Filter conditions shared by the enterprise and studio lists. */
@@ -18,12 +20,26 @@ final class Filters {
      * for without them (PageSql.matchesFirst).
      */
     static void text(SqlFilter where, String document, String text) {
+        text(where, document, text, List.of());
+    }
+
+    /**
+     * {@link #text(SqlFilter, String, String)} for studios within regions: the studios' grams include
+     * their region's (V13), so the GIN index finds the candidates within the regions rather than
+     * across the country, and a union's search reads only its own region's rows.
+     */
+    static void text(SqlFilter where, String document, String text, List<String> regionCodes) {
         if (text == null || text.isBlank()) {
             return;
         }
-        where.candidates("a.search_grams @> registry_query_grams(:text)")
+        List<String> regionGrams = regionCodes.stream().filter(Objects::nonNull).map(RegionRange::searchGram).toList();
+        where.candidates(regionGrams.isEmpty() ? "a.search_grams @> registry_query_grams(:text)"
+                        : "a.search_grams @> (registry_query_grams(:text) || string_to_array(:region_grams, ' '))")
                 .where(document + " LIKE ALL (registry_query_patterns(:text))", "text", text)
                 .checkedRowByRow();
+        if (!regionGrams.isEmpty()) {
+            where.parameter("region_grams", String.join(" ", regionGrams));
+        }
     }
 
     /** Codes covered by {@code code} (a province includes its cities); nothing when {@code code} is null. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
@@ -45,7 +46,7 @@ public class StudioRepository implements PanacheRepositoryBase<Studio, UUID> {
         if (filter.enterpriseId() != null) {
             where.where("a.enterprise_id = :enterprise", "enterprise", filter.enterpriseId());
         }
-        Filters.text(where, "a.search_text", filter.text());
+        Filters.text(where, "a.search_text", filter.text(), Arrays.asList(scope, filter.regionCode()));
         return page(where, List.of("name", "id"), page);
     }
 
