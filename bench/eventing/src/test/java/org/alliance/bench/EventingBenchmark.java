@@ -44,6 +44,7 @@ class EventingBenchmark {
         int[] sustained = ints(System.getProperty("bench.sustained", "1000,1500,2000,2500,3000,4000,5000"));
         Pipeline pipeline = new Pipeline(writer, handler);
         GcPauses gc = new GcPauses();
+        CpuUse cpu = new CpuUse();
         List<String> report = new ArrayList<>();
         List<String> breakdowns = new ArrayList<>();
         report.add("Eventing benchmark, " + OffsetDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
@@ -58,19 +59,23 @@ class EventingBenchmark {
                     "pipe p50", "pipe p99", "p99 ratio", "p99 added", "events, lost"));
             for (int rate : rates) {
                 gc.summary();
+                cpu.summary();
                 Latencies r = raw.run(rate, seconds, take((long) rate * seconds));
                 String rawGc = gc.summary();
+                String rawCpu = cpu.summary();
                 long first = take((long) rate * seconds);
                 Pipeline.Result p = pipeline.run(rate, seconds, first, Duration.ofSeconds(30), 1);
                 String pipeGc = gc.summary();
+                String pipeCpu = cpu.summary();
                 report.add(String.format("%8d | %7.1fms %7.1fms | %7.1fms %7.1fms | %8.2fx %8.1fms | %d, %d (raw lost %d, write failures %d)",
                         rate, r.percentileMillis(50), r.percentileMillis(99), p.latencies().percentileMillis(50),
                         p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
                         p.latencies().percentileMillis(99) - r.percentileMillis(99), p.latencies().expected(),
                         p.latencies().lost(), r.lost(), p.writeFailures()));
-                breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s%n%10s  %s pauses: raw phase %s, pipeline phase %s", rate,
+                breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s%n%10s  %s pauses: raw phase %s, pipeline phase %s"
+                        + "%n%10s  CPU: raw phase %s; pipeline phase %s", rate,
                         p.writes().percentileMillis(50), p.writes().percentileMillis(99), Breakdown.of(DATABASE, first, (long) rate * seconds),
-                        "", GcPauses.collector(), rawGc, pipeGc));
+                        "", GcPauses.collector(), rawGc, pipeGc, "", rawCpu, pipeCpu));
                 print(report);
             }
         }
@@ -85,12 +90,14 @@ class EventingBenchmark {
         int best = 0;
         for (int rate : sustained) {
             int phase = Math.max(10, seconds / 2);
+            cpu.summary();
             Pipeline.Result p = pipeline.run(rate, phase, take((long) rate * phase), Duration.ofSeconds(10), perTransaction);
+            String used = cpu.summary();
             boolean holds = p.writeFailures() == 0 && p.latencies().lost() == 0 && p.committedPerSecond() >= 0.97 * rate
                     && p.latencies().percentileMillis(99) < 1000;
-            report.add(String.format("%6d/s: committed %.0f/s, p50 %.1f ms, p99 %.1f ms, lost %d, write failures %d -> %s",
+            report.add(String.format("%6d/s: committed %.0f/s, p50 %.1f ms, p99 %.1f ms, lost %d, write failures %d, %s -> %s",
                     rate, p.committedPerSecond(), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99),
-                    p.latencies().lost(), p.writeFailures(), holds ? "holds" : "does not hold"));
+                    p.latencies().lost(), p.writeFailures(), used, holds ? "holds" : "does not hold"));
             print(report);
             if (!holds) {
                 break;
