@@ -53,8 +53,10 @@ class EventingBenchmark {
         report.add("Raw: producer send (acks=all, idempotent) -> consumer receives. Same broker, same JVM, " + seconds + " s per phase, open loop.");
         report.add("");
         try (RawRoundTrip raw = new RawRoundTrip()) {
-            raw.run(500, 5, take(2_500));
-            pipeline.run(500, 5, take(2_500), Duration.ofSeconds(30), 1);
+            // warm-up: until the JIT has compiled the hot paths its compiler threads take a good part of
+            // the two cores (seen: a fifth of a core 100 s into a run), which would be charged to the first phases
+            raw.run(1000, 10, take(10_000));
+            pipeline.run(1000, 20, take(20_000), Duration.ofSeconds(30), 1);
             report.add(String.format("%8s | %9s %9s | %9s %9s | %9s %10s | %s", "rate/s", "raw p50", "raw p99",
                     "pipe p50", "pipe p99", "p99 ratio", "p99 added", "events, lost"));
             for (int rate : rates) {
@@ -91,13 +93,15 @@ class EventingBenchmark {
         for (int rate : sustained) {
             int phase = Math.max(10, seconds / 2);
             cpu.summary();
-            Pipeline.Result p = pipeline.run(rate, phase, take((long) rate * phase), Duration.ofSeconds(10), perTransaction);
+            long first = take((long) rate * phase);
+            Pipeline.Result p = pipeline.run(rate, phase, first, Duration.ofSeconds(10), perTransaction);
             String used = cpu.summary();
             boolean holds = p.writeFailures() == 0 && p.latencies().lost() == 0 && p.committedPerSecond() >= 0.97 * rate
                     && p.latencies().percentileMillis(99) < 1000;
             report.add(String.format("%6d/s: committed %.0f/s, p50 %.1f ms, p99 %.1f ms, lost %d, write failures %d, %s -> %s",
                     rate, p.committedPerSecond(), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99),
                     p.latencies().lost(), p.writeFailures(), used, holds ? "holds" : "does not hold"));
+            report.add(String.format("%10s  %s", "", Breakdown.of(DATABASE, first, (long) rate * phase)));
             print(report);
             if (!holds) {
                 break;
