@@ -147,7 +147,8 @@ public final class KafkaBroker {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms128m");
         command.add("-Xmx" + System.getProperty("alliance.kafka.heap", "512m"));
-        command.add("-XX:+UseSerialGC");
+        // the small serial collector suits tests; a benchmark gives the broker the collector Kafka ships with
+        command.addAll(List.of(System.getProperty("alliance.kafka.java-options", "-XX:+UseSerialGC").trim().split("\\s+")));
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-cp");
