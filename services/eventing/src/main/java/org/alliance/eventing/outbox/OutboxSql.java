@@ -3,7 +3,10 @@ package org.alliance.eventing.outbox;
 /** The statements on the outbox table, in one place so the writer, the relay and the tests agree. */
 public final class OutboxSql {
 
-    /** Parameters: id, topic, source, type, subject, dataschema, payload (JSON text; cast through text, since the reactive client would send a String bound to jsonb as a JSON string), traceparent, tracestate. */
+    /**
+     * Parameters: id, topic, source, type, subject, dataschema, payload (JSON text; cast through text,
+     * since the reactive client would send a String bound to jsonb as a JSON string), traceparent, tracestate.
+     */
     public static final String INSERT = insert(1);
 
     /** Parameters per row, in the order of {@link #INSERT}. */
@@ -15,7 +18,8 @@ public final class OutboxSql {
                 + " (id, topic, source, type, subject, dataschema, payload, traceparent, tracestate) VALUES ");
         for (int r = 0; r < rows; r++) {
             int p = r * INSERT_PARAMETERS;
-            sql.append(r == 0 ? "" : ", ").append(String.format("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d, ?%d)",
+            sql.append(r == 0 ? "" : ", ").append(String.format(
+                    "(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, cast(cast(?%d as text) as jsonb), ?%d, ?%d)",
                     p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8, p + 9));
         }
         return sql.toString();

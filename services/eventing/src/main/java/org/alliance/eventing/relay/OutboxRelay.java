@@ -27,10 +27,10 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka and marks them sent once the broker acknowledged them.
  *
- * <p>Each {@link RelayCycle} is one database transaction, on a connection of the relay's own: claim up to {@code lanesPerClaim} lanes that
- * have unsent rows with {@code FOR UPDATE SKIP LOCKED}, read their oldest unsent rows in insertion
- * order, send them all (acks=all, idempotent), wait for every acknowledgement, mark the acknowledged
- * rows sent, commit. A lane holds all events of the subjects hashed to it, and only the relay holding
+ * <p>Each {@link RelayCycle} is one database transaction, on a connection of the relay's own: claim
+ * up to {@code lanesPerClaim} lanes that have unsent rows with {@code FOR UPDATE SKIP LOCKED}, read
+ * their oldest unsent rows in insertion order, send them all (acks=all, idempotent), wait for every
+ * acknowledgement, mark the acknowledged rows sent, commit. A lane holds all events of the subjects hashed to it, and only the relay holding
  * the lane publishes them, so several relays never interleave one aggregate's events. Rows are found
  * by state (unsent), never by "position after the last one seen", so a transaction that commits late
  * is published on the next cycle. If the relay dies anywhere before the commit, the lanes are
