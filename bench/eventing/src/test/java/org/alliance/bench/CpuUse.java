@@ -1,15 +1,16 @@
 package org.alliance.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * How busy the machine's cores were since the last {@link #summary}, and how much of that was this
- * JVM (writers, relay, consumer and the raw clients); the rest is PostgreSQL, the broker and
- * whatever else runs. Near saturation every hop of the pipeline waits for a core, which is what
- * lifts its p99 well above that of the single hop of the raw round trip.
+ * How busy the machine's cores were since the last {@link #summary}, how much of that was this JVM
+ * (writers, relay, consumer and the raw clients), and how long its JIT compilers worked; the rest is
+ * PostgreSQL, the broker and whatever else runs. Near saturation every hop of the pipeline waits for
+ * a core, which is what lifts its p99 well above that of the single hop of the raw round trip.
  */
 final class CpuUse {
 
@@ -17,21 +18,36 @@ final class CpuUse {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final int cores = Runtime.getRuntime().availableProcessors();
     private long[] machine = machineTicks();
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private long jvmNanos = os.getProcessCpuTime();
+    private long jitMillis = jit.getTotalCompilationTime();
     private long wallNanos = System.nanoTime();
 
-    /** "machine x% busy of n cores, this JVM y%" since the last call, which starts the next interval. */
+    /** "cores x% busy, this JVM y%, JIT z%" since the last call, which starts the next interval. */
     String summary() {
         long[] nowMachine = machineTicks();
         long nowJvm = os.getProcessCpuTime();
+        long nowJit = jit.getTotalCompilationTime();
         long nowWall = System.nanoTime();
         long total = nowMachine[0] - machine[0];
         double busy = total == 0 ? 0 : 100.0 * (total - (nowMachine[1] - machine[1])) / total;
-        double jvm = 100.0 * (nowJvm - jvmNanos) / ((double) (nowWall - wallNanos) * cores);
+        double wall = (double) (nowWall - wallNanos) * cores;
+        double jvm = 100.0 * (nowJvm - jvmNanos) / wall;
+        double compiling = 100.0 * (nowJit - jitMillis) * 1e6 / wall;
         machine = nowMachine;
         jvmNanos = nowJvm;
+        jitMillis = nowJit;
         wallNanos = nowWall;
-        return String.format("cores %.0f%% busy, this JVM %.0f%%", busy, jvm);
+        return String.format("cores %.0f%% busy, this JVM %.0f%% (JIT compilers %.0f%%)", busy, jvm, compiling);
+    }
+
+    /** Share of the cores the JIT compilers took since {@code sinceMillis} ({@link #jitMillis()}) over {@code wallNanos}. */
+    double jitShare(long sinceMillis, long overNanos) {
+        return 100.0 * (jit.getTotalCompilationTime() - sinceMillis) * 1e6 / ((double) overNanos * cores);
+    }
+
+    long jitMillis() {
+        return jit.getTotalCompilationTime();
     }
 
     /** {total, idle + iowait} jiffies from the first line of /proc/stat; zeros where there is none. */

@@ -35,14 +35,16 @@ public final class OutboxSql {
      * rows marked sent leave dead entries in the partial index until VACUUM, a bitmap scan would read
      * them all on every claim (17,000 after 20 s at 1,000 events/s: 0.9 ms a claim, and growing),
      * while a plain index scan marks the ones it passed as dead, so the next claim skips them (0.2 ms).
+     * The rows are read the same way, lane by lane, at most $2 of each: a plan that read every unsent
+     * row and kept those of the claimed lanes cost as much as the backlog (13 ms a claim behind 3,700).
      */
     public static final String CLAIM_AND_SELECT = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
             + " CROSS JOIN LATERAL (SELECT e.position FROM eventing.outbox_event e"
             + " WHERE e.lane = l.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT 1) oldest"
             + " ORDER BY oldest.position LIMIT $1 FOR UPDATE OF l SKIP LOCKED)"
-            + " SELECT position, lane, id, topic, source, type, subject, dataschema, payload::text AS payload,"
-            + " traceparent, tracestate, created_at FROM eventing.outbox_event"
-            + " WHERE lane IN (SELECT lane FROM claimed) AND sent_at IS NULL ORDER BY position LIMIT $2";
+            + " SELECT e.position, e.lane, e.id, e.topic, e.source, e.type, e.subject, e.dataschema, e.payload::text AS payload,"
+            + " e.traceparent, e.tracestate, e.created_at FROM claimed c CROSS JOIN LATERAL (SELECT * FROM eventing.outbox_event e"
+            + " WHERE e.lane = c.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT $2) e ORDER BY e.position LIMIT $2";
 
     public static final String MARK_SENT = "UPDATE eventing.outbox_event SET sent_at = clock_timestamp()"
             + " WHERE position = ANY($1::bigint[])";
