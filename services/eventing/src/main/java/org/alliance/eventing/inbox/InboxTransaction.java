@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.eventing.trace.TraceContext;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -51,27 +52,25 @@ final class InboxTransaction {
     private static Uni<Set<String>> insert(Mutiny.Session session, String consumer, List<Decoded.Event> events) {
         StringBuilder sql = new StringBuilder("INSERT INTO eventing.inbox_event"
                 + " (consumer, source, event_id, type, topic, kafka_partition, kafka_offset) VALUES ");
+        Object[] parameters = new Object[events.size() * COLUMNS];
         for (int i = 0; i < events.size(); i++) {
             sql.append(i == 0 ? "(" : ", (");
             for (int c = 1; c <= COLUMNS; c++) {
-                sql.append(c == 1 ? "" : ", ").append('?').append(i * COLUMNS + c);
+                sql.append(c == 1 ? "" : ", ").append('$').append(i * COLUMNS + c);
             }
             sql.append(')');
-        }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING source, event_id");
-        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql.toString(), Object[].class);
-        for (int i = 0; i < events.size(); i++) {
             IncomingEvent e = events.get(i).event();
             int p = i * COLUMNS;
-            query.setParameter(p + 1, consumer)
-                    .setParameter(p + 2, e.source())
-                    .setParameter(p + 3, e.id())
-                    .setParameter(p + 4, e.type())
-                    .setParameter(p + 5, e.topic())
-                    .setParameter(p + 6, e.partition())
-                    .setParameter(p + 7, e.offset());
+            parameters[p] = consumer;
+            parameters[p + 1] = e.source();
+            parameters[p + 2] = e.id();
+            parameters[p + 3] = e.type();
+            parameters[p + 4] = e.topic();
+            parameters[p + 5] = e.partition();
+            parameters[p + 6] = e.offset();
         }
-        return query.getResultList().map(rows -> {
+        sql.append(" ON CONFLICT DO NOTHING RETURNING source, event_id");
+        return SessionSql.rows(session, sql.toString(), parameters).map(rows -> {
             Set<String> added = new HashSet<>();
             for (Object[] row : rows) {
                 added.add(key((String) row[0], (String) row[1]));

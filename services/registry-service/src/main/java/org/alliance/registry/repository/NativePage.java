@@ -1,6 +1,5 @@
 package org.alliance.registry.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -12,12 +11,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.eventing.sql.SessionSql;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A page of entities selected by native SQL (the filters use operators HQL lacks, such as array
  * containment), in two round trips: one statement counts the matches and picks the page's ids, the
- * second loads the entities by id.
+ * second loads the entities by id. The first goes to the session's connection directly (SessionSql
+ * says why).
  *
  * <p>The count stops {@code alliance.lists.count-ahead} rows past the page. Counting every match
  * of a broad filter (a common word, a whole province) read tens of thousands of rows for a page of
@@ -53,14 +54,12 @@ public class NativePage {
         String sql = PLANNED_PER_CALL + (where.checksRows()
                 ? PageSql.matchesFirst(table, where, order)
                 : PageSql.countAndPage(table, where, order));
-        return Panache.getSession()
-                .flatMap(session -> {
-                    var query = where.bind(session.createNativeQuery(sql, Object[].class))
-                            .setParameter("page_count_limit", limit)
-                            .setParameter("page_size", page.size)
-                            .setParameter("page_offset", offset);
-                    return (where.checksRows() ? query.setParameter("page_reach", offset + page.size) : query).getResultList();
-                })
+        Map<String, Object> parameters = new HashMap<>(where.parameters());
+        parameters.put("page_count_limit", limit);
+        parameters.put("page_size", (long) page.size);
+        parameters.put("page_offset", offset);
+        parameters.put("page_reach", offset + page.size);
+        return SessionSql.rows(sql, parameters)
                 .flatMap(rows -> {
                     long counted = ((Number) rows.get(0)[0]).longValue();
                     List<UUID> ids = new ArrayList<>();

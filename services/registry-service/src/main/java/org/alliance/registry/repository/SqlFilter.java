@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * A WHERE clause built from optional filters, with its named parameters, for native list queries;
@@ -66,8 +65,7 @@ final class SqlFilter {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    Map<String, Object> parameters() {
+        return parameters;
     }
 }
