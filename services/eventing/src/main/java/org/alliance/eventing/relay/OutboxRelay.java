@@ -230,7 +230,10 @@ public final class OutboxRelay {
     /** Busy again: writers need not notify; a failure only leaves them notifying in vain. */
     private Future<Void> unregister() {
         if (registeredPid == null) {
-            return Future.succeededFuture();
+            // the last unregistration may still be on its way: a registration must wait for it, or the
+            // DELETE could land after it and leave the relay asleep, unannounced, until the next poll
+            // (seen: 0.85 s stalls at 500 events/s)
+            return unregistering;
         }
         registeredPid = null;
         return pool.preparedQuery(OutboxSql.UNREGISTER_LISTENER).execute(Tuple.of(settings.instance())).<Void>mapEmpty().otherwiseEmpty();
