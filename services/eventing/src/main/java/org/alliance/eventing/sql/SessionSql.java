@@ -18,7 +18,7 @@ import org.hibernate.reactive.pool.ReactiveConnection;
  * <p>Why not {@code session.createNativeQuery}: Hibernate 7.1 stores each execution of a native
  * selection in its query plan cache under a key that no later execution equals (measured: 410 keys
  * after 410 list requests). The cache never hits; the keys, all of one hash, pile into one bin that
- * every lookup walks comparing the statement text; and they evict the HQL plans that do get reused.
+ * every lookup walks comparing the statement text; and they crowd the bounded cache the HQL plans share.
  * A native statement needs no plan from Hibernate, so it goes to the connection directly. Nothing is
  * flushed first: callers run these before any entity change of their transaction, or have none.
  */
@@ -31,9 +31,19 @@ public final class SessionSql {
 
     /**
      * The rows {@code sql} answers, its parameters written {@code :name} (a {@code ::} cast is left
-     * alone) and given by name; a name used twice is one parameter.
+     * alone) and given by name; a name used twice is one parameter. A literal must not hold a colon
+     * followed by a Latin letter, which would read as a name.
      */
     public static Uni<List<Object[]>> rows(String sql, Map<String, ?> parameters) {
+        Positional p = positional(sql, parameters);
+        return rows(p.sql(), p.values());
+    }
+
+    /** {@code sql} with {@code $n} for each distinct {@code :name}, and the values in that order. */
+    record Positional(String sql, Object[] values) {
+    }
+
+    static Positional positional(String sql, Map<String, ?> parameters) {
         List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(sql);
         StringBuilder positional = new StringBuilder();
@@ -42,15 +52,13 @@ public final class SessionSql {
             if (!parameters.containsKey(name)) {
                 throw new IllegalArgumentException("no value for :" + name);
             }
-            int index = names.indexOf(name);
-            if (index < 0) {
+            if (!names.contains(name)) {
                 names.add(name);
-                index = names.size() - 1;
             }
-            m.appendReplacement(positional, "\\$" + (index + 1));
+            m.appendReplacement(positional, "\\$" + (names.indexOf(name) + 1));
         }
         m.appendTail(positional);
-        return rows(positional.toString(), names.stream().map(parameters::get).toArray());
+        return new Positional(positional.toString(), names.stream().map(parameters::get).toArray());
     }
 
     /** The rows {@code sql} answers, each as its column values in order. */
