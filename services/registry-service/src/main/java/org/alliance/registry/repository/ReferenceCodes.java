@@ -1,9 +1,9 @@
 package org.alliance.registry.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.registry.domain.Region;
 
 /** Checks codes against the registry's reference tables (GB/T 2260 regions, GB/T 4754-2017 divisions). */
@@ -22,9 +22,7 @@ public class ReferenceCodes {
         if (division == null || !division.matches("\\d{2}")) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT CAST(section_code AS text) FROM industry_division WHERE code = :code", String.class)
-                .setParameter("code", division).getSingleResultOrNull())
-                .map(Optional::ofNullable);
+        return SessionSql.rows("SELECT CAST(section_code AS text) FROM industry_division WHERE code = $1", division)
+                .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0)[0]));
     }
 }

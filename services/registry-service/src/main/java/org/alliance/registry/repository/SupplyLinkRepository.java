@@ -1,13 +1,14 @@
 package org.alliance.registry.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.registry.domain.ChainLink;
 import org.alliance.registry.domain.RegionRange;
 import org.alliance.registry.domain.SupplyLink;
@@ -70,14 +71,10 @@ public class SupplyLinkRepository implements PanacheRepositoryBase<SupplyLink, U
     /** The chain around {@code root}; {@code scope} is the caller's region, null for all regions. */
     public Uni<List<ChainLink>> walk(UUID root, Set<ChainLink.Direction> directions, int depth, String scope) {
         RegionRange range = scope == null ? new RegionRange("000000", "999999") : RegionRange.of(scope);
-        return Panache.getSession().flatMap(session -> session.<Object[]>createNativeQuery(WALK, Object[].class)
-                .setParameter("root", root)
-                .setParameter("upstream", directions.contains(ChainLink.Direction.UPSTREAM))
-                .setParameter("downstream", directions.contains(ChainLink.Direction.DOWNSTREAM))
-                .setParameter("depth", depth)
-                .setParameter("low", range.low())
-                .setParameter("high", range.high())
-                .getResultList())
+        return SessionSql.rows(WALK, Map.of("root", root,
+                        "upstream", directions.contains(ChainLink.Direction.UPSTREAM),
+                        "downstream", directions.contains(ChainLink.Direction.DOWNSTREAM),
+                        "depth", depth, "low", range.low(), "high", range.high()))
                 .map(rows -> rows.stream().map(SupplyLinkRepository::chainLink).toList());
     }
 

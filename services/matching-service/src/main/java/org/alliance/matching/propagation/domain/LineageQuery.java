@@ -1,6 +1,5 @@
 package org.alliance.matching.propagation.domain;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.matching.api.MatchViews.StudioCard;
 import org.alliance.matching.decision.api.MatchConsoleViews;
-import org.alliance.matching.propagation.api.OutcomeViews;
 import org.alliance.matching.propagation.api.OutcomeViews.AdoptionView;
 import org.alliance.matching.propagation.api.OutcomeViews.Lineage;
 import org.alliance.matching.propagation.api.OutcomeViews.RecipientView;
+import org.alliance.matching.propagation.api.OutcomeViews;
 import org.alliance.matching.propagation.api.PathViews;
 import org.alliance.matching.replica.Studio;
 
@@ -36,9 +36,9 @@ public class LineageQuery {
 
     private static final String TOTALS = """
             SELECT count(*), count(DISTINCT s.region_code),
-                   (SELECT count(*) FROM outcome_adoption a WHERE a.outcome_id = ?1),
-                   (SELECT coalesce(sum(a.value_rmb), 0) FROM outcome_adoption a WHERE a.outcome_id = ?1)
-            FROM outcome_delivery d LEFT JOIN studio s ON s.id = d.studio_id WHERE d.outcome_id = ?1""";
+                   (SELECT count(*) FROM outcome_adoption a WHERE a.outcome_id = $1),
+                   (SELECT coalesce(sum(a.value_rmb), 0) FROM outcome_adoption a WHERE a.outcome_id = $1)
+            FROM outcome_delivery d LEFT JOIN studio s ON s.id = d.studio_id WHERE d.outcome_id = $1""";
 
     @Inject
     PathViews pathViews;
@@ -70,8 +70,7 @@ public class LineageQuery {
     }
 
     private static Uni<Sums> sums(UUID outcomeId) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(TOTALS, Object[].class).setParameter(1, outcomeId)
-                .getSingleResult()).map(row -> new Sums(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+        return SessionSql.rows(TOTALS, outcomeId).map(rows -> rows.get(0)).map(row -> new Sums(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                         ((Number) row[2]).longValue(), new BigDecimal(row[3].toString()).setScale(2)));
     }
 
