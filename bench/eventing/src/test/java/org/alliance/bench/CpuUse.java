@@ -31,9 +31,8 @@ final class CpuUse {
         long nowWall = System.nanoTime();
         long total = nowMachine[0] - machine[0];
         double busy = total == 0 ? 0 : 100.0 * (total - (nowMachine[1] - machine[1])) / total;
-        double wall = (double) (nowWall - wallNanos) * cores;
-        double jvm = 100.0 * (nowJvm - jvmNanos) / wall;
-        double compiling = 100.0 * (nowJit - jitMillis) * 1e6 / wall;
+        double jvm = percentOfCores(nowJvm - jvmNanos, nowWall - wallNanos);
+        double compiling = percentOfCores((nowJit - jitMillis) * 1_000_000, nowWall - wallNanos);
         machine = nowMachine;
         jvmNanos = nowJvm;
         jitMillis = nowJit;
@@ -41,9 +40,13 @@ final class CpuUse {
         return String.format("cores %.0f%% busy, this JVM %.0f%% (JIT compilers %.0f%%)", busy, jvm, compiling);
     }
 
-    /** Share of the cores the JIT compilers took since {@code sinceMillis} ({@link #jitMillis()}) over {@code wallNanos}. */
+    /** Percent of the cores the JIT compilers took since {@code sinceMillis} ({@link #jitMillis()}), over {@code overNanos}. */
     double jitShare(long sinceMillis, long overNanos) {
-        return 100.0 * (jit.getTotalCompilationTime() - sinceMillis) * 1e6 / ((double) overNanos * cores);
+        return percentOfCores((jit.getTotalCompilationTime() - sinceMillis) * 1_000_000, overNanos);
+    }
+
+    private double percentOfCores(long busyNanos, long wallNanos) {
+        return 100.0 * busyNanos / ((double) wallNanos * cores);
     }
 
     long jitMillis() {
