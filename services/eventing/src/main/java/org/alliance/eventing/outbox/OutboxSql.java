@@ -60,11 +60,16 @@ public final class OutboxSql {
 
     public static final String CHANNEL = "eventing_outbox";
 
-    /** Registers relay $1, whose LISTEN connection is server process $2, as about to sleep: writers notify from now on. */
-    public static final String REGISTER_LISTENER = "INSERT INTO eventing.relay_listener (instance, backend_pid) VALUES ($1, $2)"
-            + " ON CONFLICT (instance) DO UPDATE SET backend_pid = excluded.backend_pid, since = clock_timestamp()";
+    /**
+     * Registers relay $1, whose LISTEN connection is server process $2, as about to sleep: writers
+     * notify from now on. The row stays when the relay wakes ({@link #UNREGISTER_LISTENER}); V3 says why.
+     */
+    public static final String REGISTER_LISTENER = "INSERT INTO eventing.relay_listener (instance, backend_pid, listening)"
+            + " VALUES ($1, $2, true) ON CONFLICT (instance) DO UPDATE"
+            + " SET backend_pid = excluded.backend_pid, listening = true, since = clock_timestamp()";
 
-    public static final String UNREGISTER_LISTENER = "DELETE FROM eventing.relay_listener WHERE instance = $1";
+    public static final String UNREGISTER_LISTENER = "UPDATE eventing.relay_listener SET listening = false"
+            + " WHERE instance = $1 AND listening";
 
     /** Registrations left by relays that died without saying goodbye; harmless meanwhile (writers only notify in vain). */
     public static final String DELETE_STALE_LISTENERS = "DELETE FROM eventing.relay_listener"
