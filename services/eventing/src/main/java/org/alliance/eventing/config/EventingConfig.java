@@ -104,6 +104,14 @@ public interface EventingConfig {
         @WithDefault("5s")
         Duration maxBackoff();
 
+        /**
+         * How often, at most, a busy consumer commits its Kafka offsets; an idle one commits at once.
+         * A crash redelivers at most this much, which the inbox skips.
+         */
+        @WithName("commit-interval")
+        @WithDefault("100ms")
+        Duration commitInterval();
+
         /** Inbox rows older than this are deleted; empty keeps them for good (safest against replays). */
         @WithName("inbox-retention")
         Optional<Duration> inboxRetention();

@@ -54,7 +54,7 @@ final class InboxConsumer implements Runnable {
         this.clientId = clientId;
         this.deadLetters = new DeadLetters(settings.kafka(), clientId + "-dlq", registry);
         this.lag = new LagGauges(registry, handler.consumerName(), handler.topics());
-        this.offsets = new Offsets(handler.consumerName());
+        this.offsets = new Offsets(handler.consumerName(), settings.commitInterval());
         Gauge.builder("alliance.eventing.consumer.transaction.seconds", this, InboxConsumer::transactionSeconds)
                 .description("Age of the inbox transaction in progress; 0 when idle")
                 .tag("consumer", handler.consumerName()).register(registry);
@@ -121,6 +121,8 @@ final class InboxConsumer implements Runnable {
                 records.forEach(batch::add);
                 process(batch);
                 offsets.done(batch);
+            } else {
+                offsets.idle();
             }
             lag.measure(consumer);
         }

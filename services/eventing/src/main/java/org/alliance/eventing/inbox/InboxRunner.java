@@ -60,7 +60,8 @@ public class InboxRunner {
             return;
         }
         EventingConfig.Consumer c = config.consumer();
-        InboxSettings settings = new InboxSettings(KafkaClients.connection(kafka), c.maxAttempts(), c.initialBackoff(), c.maxBackoff());
+        InboxSettings settings = new InboxSettings(KafkaClients.connection(kafka), c.maxAttempts(), c.initialBackoff(), c.maxBackoff(),
+                c.commitInterval());
         IncomingDecoder decoder = new IncomingDecoder(EventSchemas.classpath());
         Set<String> names = new HashSet<>();
         for (EventHandler handler : handlers) {
