@@ -20,7 +20,8 @@ import org.hibernate.reactive.pool.ReactiveConnection;
  * after 410 list requests). The cache never hits; the keys, all of one hash, pile into one bin that
  * every lookup walks comparing the statement text; and they crowd the bounded cache the HQL plans share.
  * A native statement needs no plan from Hibernate, so it goes to the connection directly. Nothing is
- * flushed first: callers run these before any entity change of their transaction, or have none.
+ * flushed first, as Hibernate would before a native query: a caller whose transaction may hold
+ * unflushed entity changes the statement must see calls {@code session.flush()} before.
  */
 public final class SessionSql {
 

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.matching.config.EngineConfig;
 import org.alliance.matching.search.Catalog;
 import org.alliance.matching.search.MatchEngine;
@@ -46,8 +47,8 @@ public class Matchmaker {
 
     private static final String OPEN_MATCHES = """
             SELECT cast(m.studio_id AS text), count(*) FROM match m JOIN need n ON n.id = m.need_id
-            WHERE m.studio_id = ANY (cast(cast(?1 AS text) AS uuid[])) AND m.status IN ('PROPOSED', 'ACCEPTED')
-              AND n.status = 'OPEN' AND m.need_id <> cast(cast(?2 AS text) AS uuid)
+            WHERE m.studio_id = ANY (cast(cast($1 AS text) AS uuid[])) AND m.status IN ('PROPOSED', 'ACCEPTED')
+              AND n.status = 'OPEN' AND m.need_id <> cast(cast($2 AS text) AS uuid)
             GROUP BY m.studio_id""";
 
     @Inject
@@ -185,8 +186,7 @@ public class Matchmaker {
             return Uni.createFrom().item(Map.of());
         }
         String array = studios.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        return Panache.getSession().chain(s -> s.createNativeQuery(OPEN_MATCHES, Object[].class)
-                .setParameter(1, array).setParameter(2, needId.toString()).getResultList())
+        return Panache.getSession().chain(s -> s.flush().chain(() -> SessionSql.rows(s, OPEN_MATCHES, array, needId.toString())))
                 .map(rows -> {
                     Map<UUID, Integer> load = new HashMap<>();
                     rows.forEach(r -> load.put(UUID.fromString((String) r[0]), ((Number) r[1]).intValue()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.alliance.eventing.sql.SessionSql;
 
 /**
  * Supply-chain reach over the replica's active links, in either direction (a supplier and a customer
@@ -28,11 +29,11 @@ public class SupplyChain {
                 UNION ALL
                 SELECT id, downstream_enterprise_id, upstream_enterprise_id FROM supply_link WHERE active
             ), walk (enterprise_id, hops, epath, lpath) AS (
-                SELECT cast(?1 AS uuid), 0, ARRAY[cast(?1 AS uuid)], cast(ARRAY[] AS uuid[])
+                SELECT cast($1 AS uuid), 0, ARRAY[cast($1 AS uuid)], cast(ARRAY[] AS uuid[])
                 UNION ALL
                 SELECT e.b, w.hops + 1, w.epath || e.b, w.lpath || e.id
                 FROM walk w JOIN edge e ON e.a = w.enterprise_id
-                WHERE w.hops < ?2 AND NOT e.b = ANY (w.epath)
+                WHERE w.hops < $2 AND NOT e.b = ANY (w.epath)
             )
             SELECT DISTINCT ON (enterprise_id) cast(enterprise_id AS text), hops,
                    cast(epath AS text), cast(lpath AS text)
@@ -48,10 +49,7 @@ public class SupplyChain {
         if (k < 1) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(WITHIN_HOPS, Object[].class)
-                .setParameter(1, origin)
-                .setParameter(2, k)
-                .getResultList())
+        return Panache.getSession().flatMap(session -> session.flush().chain(() -> SessionSql.rows(session, WITHIN_HOPS, origin, k)))
                 .map(rows -> {
                     List<Reach> reach = new ArrayList<>();
                     for (Object[] row : rows) {

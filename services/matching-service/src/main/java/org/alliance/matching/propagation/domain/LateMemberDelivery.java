@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.alliance.eventing.sql.SessionSql;
 import org.alliance.matching.alliance.domain.Alliance;
 import org.alliance.matching.alliance.domain.AllianceMember;
 import org.alliance.matching.propagation.messaging.OutcomeEvents;
@@ -32,10 +33,10 @@ public class LateMemberDelivery {
     // appended after the outcome's existing recipients, so the lineage's earlier pages stay as they were
     private static final String DELIVER = """
             INSERT INTO outcome_delivery (outcome_id, studio_id, paths, related_terms, delivered_at, position)
-            SELECT o.id, cast(?2 AS uuid), cast(cast(?3 AS text) AS jsonb), '{}', cast(?4 AS timestamptz),
+            SELECT o.id, cast($2 AS uuid), cast(cast($3 AS text) AS jsonb), '{}', cast($4 AS timestamptz),
                    (SELECT coalesce(max(d.position), 0) + 1 FROM outcome_delivery d WHERE d.outcome_id = o.id)
             FROM outcome o JOIN alliance_member m ON m.studio_id = o.studio_id
-            WHERE m.alliance_id = cast(?1 AS uuid) AND m.studio_id <> cast(?2 AS uuid) AND o.received_at >= m.joined_at
+            WHERE m.alliance_id = cast($1 AS uuid) AND m.studio_id <> cast($2 AS uuid) AND o.received_at >= m.joined_at
             ON CONFLICT (outcome_id, studio_id) DO NOTHING
             RETURNING cast(outcome_id AS text)""";
 
@@ -61,14 +62,11 @@ public class LateMemberDelivery {
     private Uni<Void> deliver(Alliance alliance, Studio studio) {
         List<Route> paths = List.of(Route.alliance(alliance.id, alliance.name));
         OffsetDateTime now = OutcomePropagator.now();
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(DELIVER, String.class)
-                .setParameter(1, alliance.id)
-                .setParameter(2, studio.id)
-                .setParameter(3, write(paths))
-                .setParameter(4, now)
-                .getResultList())
+        return Panache.getSession().flatMap(session -> session.flush()
+                .chain(() -> SessionSql.rows(session, DELIVER, alliance.id, studio.id, write(paths), now)))
                 .flatMap(delivered -> delivered.isEmpty() ? Uni.createFrom().voidItem()
-                        : announce(delivered.stream().map(UUID::fromString).toList(), new Recipient(studio, paths, Set.of()), now));
+                        : announce(delivered.stream().map(row -> UUID.fromString((String) row[0])).toList(),
+                                new Recipient(studio, paths, Set.of()), now));
     }
 
     /** One {@code outcome.propagated.v1} per outcome delivered, oldest outcome first. */
