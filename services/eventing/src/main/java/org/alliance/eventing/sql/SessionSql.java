@@ -20,8 +20,8 @@ import org.hibernate.reactive.pool.ReactiveConnection;
  * after 410 list requests). The cache never hits; the keys, all of one hash, pile into one bin that
  * every lookup walks comparing the statement text; and they crowd the bounded cache the HQL plans share.
  * A native statement needs no plan from Hibernate, so it goes to the connection directly. Nothing is
- * flushed first, as Hibernate would before a native query: a caller whose transaction may hold
- * unflushed entity changes the statement must see calls {@code session.flush()} before.
+ * flushed first, as Hibernate would before a native query, unless the caller asks for it
+ * ({@link #rowsAfterFlush}): when its transaction may hold entity changes the statement must see.
  */
 public final class SessionSql {
 
@@ -65,6 +65,11 @@ public final class SessionSql {
     /** The rows {@code sql} answers, each as its column values in order. */
     public static Uni<List<Object[]>> rows(String sql, Object... parameters) {
         return Panache.getSession().chain(session -> rows(session, sql, parameters));
+    }
+
+    /** {@link #rows(String, Object...)} after flushing the session, for a statement that must see the transaction's entity changes. */
+    public static Uni<List<Object[]>> rowsAfterFlush(String sql, Object... parameters) {
+        return Panache.getSession().chain(session -> session.flush().chain(() -> rows(session, sql, parameters)));
     }
 
     public static Uni<List<Object[]>> rows(Mutiny.Session session, String sql, Object... parameters) {

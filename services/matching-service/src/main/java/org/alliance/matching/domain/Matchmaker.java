@@ -186,7 +186,7 @@ public class Matchmaker {
             return Uni.createFrom().item(Map.of());
         }
         String array = studios.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        return Panache.getSession().chain(s -> s.flush().chain(() -> SessionSql.rows(s, OPEN_MATCHES, array, needId.toString())))
+        return SessionSql.rowsAfterFlush(OPEN_MATCHES, array, needId.toString())
                 .map(rows -> {
                     Map<UUID, Integer> load = new HashMap<>();
                     rows.forEach(r -> load.put(UUID.fromString((String) r[0]), ((Number) r[1]).intValue()));

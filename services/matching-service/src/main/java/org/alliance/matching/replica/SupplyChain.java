@@ -1,6 +1,5 @@
 package org.alliance.matching.replica;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ public class SupplyChain {
         if (k < 1) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().flatMap(session -> session.flush().chain(() -> SessionSql.rows(session, WITHIN_HOPS, origin, k)))
+        return SessionSql.rowsAfterFlush(WITHIN_HOPS, origin, k)
                 .map(rows -> {
                     List<Reach> reach = new ArrayList<>();
                     for (Object[] row : rows) {

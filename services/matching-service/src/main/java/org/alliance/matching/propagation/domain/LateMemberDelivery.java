@@ -2,7 +2,6 @@ package org.alliance.matching.propagation.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +61,7 @@ public class LateMemberDelivery {
     private Uni<Void> deliver(Alliance alliance, Studio studio) {
         List<Route> paths = List.of(Route.alliance(alliance.id, alliance.name));
         OffsetDateTime now = OutcomePropagator.now();
-        return Panache.getSession().flatMap(session -> session.flush()
-                .chain(() -> SessionSql.rows(session, DELIVER, alliance.id, studio.id, write(paths), now)))
+        return SessionSql.rowsAfterFlush(DELIVER, alliance.id, studio.id, write(paths), now)
                 .flatMap(delivered -> delivered.isEmpty() ? Uni.createFrom().voidItem()
                         : announce(delivered.stream().map(row -> UUID.fromString((String) row[0])).toList(),
                                 new Recipient(studio, paths, Set.of()), now));
