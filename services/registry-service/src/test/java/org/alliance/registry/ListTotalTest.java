@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lists count their matches exactly up to {@code alliance.lists.count-ahead} rows past the page
- * (25 in tests), and beyond that report a lower bound with {@code totalExact} false. Each test
- * registers its own rows under a word no other test uses, so only they match.
+ * (25 in tests), text searches up to {@code alliance.lists.text-count-ahead} (15), and beyond that
+ * report a lower bound with {@code totalExact} false. Each test registers its own rows under a word
+ * no other test uses, so only they match.
  */
 @QuarkusTest
 @QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry_test"))
@@ -35,11 +36,14 @@ class ListTotalTest {
     @ConfigProperty(name = "alliance.lists.count-ahead")
     int countAhead;
 
+    @ConfigProperty(name = "alliance.lists.text-count-ahead")
+    int textCountAhead;
+
     @Test
     void studioTotalsAreExactUnderTheReachAndALowerBoundAboveIt() {
-        assertTrue(countAhead <= 40, "the test registers countAhead + 10 studios; keep the test profile's reach short");
+        assertTrue(textCountAhead <= 40, "the test registers textCountAhead + 10 studios; keep the test profile's reach short");
         String word = word();
-        int studios = countAhead + 10;
+        int studios = textCountAhead + 10;
         String enterprise = Fixtures.createEnterprise("340600", "淮北" + word + "机械有限公司");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < studios; i++) {
@@ -54,9 +58,12 @@ class ListTotalTest {
 
         // the whole list within reach: exact
         page(op, list + "&size=" + studios, studios, true, ids.subList(0, studios));
-        // a first page of 5: counting stops 25 rows past it, one more row shows that more follow
-        int reach = 5 + countAhead;
+        // a first page of 5: counting stops 15 rows past it, one more row shows that more follow
+        int reach = 5 + textCountAhead;
         page(op, list + "&size=5", reach + 1, false, ids.subList(0, 5));
+        // the same studios without a text filter are counted 25 rows past the page: all of them
+        assertTrue(studios <= 5 + countAhead);
+        page(op, "/api/v1/studios?enterpriseId=" + enterprise + "&size=5", studios, true, ids.subList(0, 5));
         // the last page reaches the end of the list: exact again
         page(op, list + "&size=5&page=" + (studios / 5 - 1), studios, true, ids.subList(studios - 5, studios));
         // past the end: no items, the total still exact
@@ -75,7 +82,7 @@ class ListTotalTest {
             provincial.add(ids.get(i));
         }
         page(op, list + "&tier=PROVINCIAL_DEMONSTRATION&size=5", provincial.size(), true, provincial.subList(0, 5));
-        page(op, list + "&region=340000&size=1", 1 + countAhead + 1, false, ids.subList(0, 1));
+        page(op, list + "&region=340000&size=1", 1 + textCountAhead + 1, false, ids.subList(0, 1));
         page(op, list + "&region=150000&size=1", 0, true, List.of());
         // and so does a union's scope
         page(TestTokens.union("340000"), list + "&size=5", reach + 1, false, ids.subList(0, 5));
@@ -85,7 +92,7 @@ class ListTotalTest {
     @Test
     void enterpriseTotalsFollowTheSameRule() {
         String word = word();
-        int enterprises = countAhead + 10;
+        int enterprises = textCountAhead + 10;
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < enterprises; i++) {
             ids.add(Fixtures.createEnterprise("150200", String.format("包头%s%02d重工有限公司", word, i)));
@@ -93,7 +100,7 @@ class ListTotalTest {
         String list = "/api/v1/enterprises?text=" + word;
         String union = TestTokens.union("150000");
         page(union, list + "&size=" + enterprises, enterprises, true, ids);
-        page(union, list + "&size=5", 5 + countAhead + 1, false, ids.subList(0, 5));
+        page(union, list + "&size=5", 5 + textCountAhead + 1, false, ids.subList(0, 5));
         page(union, list + "&size=10&page=" + (enterprises / 10), enterprises, true, ids.subList(enterprises / 10 * 10, enterprises));
         page(union, list + "&industry=38&size=10", 0, true, List.of());
         page(TestTokens.union("340000"), list + "&size=10", 0, true, List.of());
@@ -107,7 +114,7 @@ class ListTotalTest {
         // names that sort before every other studio, so walking the list order meets them first: each
         // match is followed by three studios without the word, so a short walk fills a small page only
         List<String> matches = new ArrayList<>();
-        for (int i = 0; i < countAhead + 15; i++) {
+        for (int i = 0; i < textCountAhead + 15; i++) {
             String prefix = String.format("000%02d", i);
             matches.add(studio(union, enterprise, prefix + word + "创新工作室", word));
             for (String other : List.of("a", "b", "c")) {
@@ -124,9 +131,9 @@ class ListTotalTest {
             }
             assertEquals(matches, walked, "pages of " + size);
         }
-        page(union, list + "&region=450100&size=4&page=2", 12 + countAhead + 1, false, matches.subList(8, 12));
+        page(union, list + "&region=450100&size=4&page=2", 12 + textCountAhead + 1, false, matches.subList(8, 12));
         page(union, list + "&region=450200&size=4", 0, true, List.of());
-        page(op, list + "&industry=D&status=REGISTERED&size=2&page=1", 4 + countAhead + 1, false, matches.subList(2, 4));
+        page(op, list + "&industry=D&status=REGISTERED&size=2&page=1", 4 + textCountAhead + 1, false, matches.subList(2, 4));
     }
 
     @Test

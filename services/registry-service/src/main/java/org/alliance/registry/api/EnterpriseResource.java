@@ -55,7 +55,7 @@ public class EnterpriseResource {
 
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
-    @Operation(summary = "List enterprises", description = "Paged, ordered by name. A union sees only its region. The count of matches stops 1,000 rows past the page: totalExact says whether total is exact or a lower bound.")
+    @Operation(summary = "List enterprises", description = "Paged, ordered by name. A union sees only its region. The count of matches stops 1,000 rows past the page, 100 with a text filter: totalExact says whether total is exact or a lower bound.")
     public Uni<Page<EnterpriseView>> list(@Valid @BeanParam PageRequest page, @QueryParam("region") String region,
             @QueryParam("industry") String industry, @QueryParam("ownership") String ownership,
             @QueryParam("text") String text) {

@@ -58,7 +58,7 @@ public class StudioResource {
 
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
-    @Operation(summary = "List studios", description = "Paged, ordered by name. Filters: region (a province code includes its cities), tier, industry (section letter or division), status, enterpriseId, text (every word must occur in the name, capability summary or keywords). A union sees only its region. The count of matches stops 1,000 rows past the page: totalExact says whether total is exact or a lower bound.")
+    @Operation(summary = "List studios", description = "Paged, ordered by name. Filters: region (a province code includes its cities), tier, industry (section letter or division), status, enterpriseId, text (every word must occur in the name, capability summary or keywords). A union sees only its region. The count of matches stops 1,000 rows past the page, 100 with a text filter: totalExact says whether total is exact or a lower bound.")
     public Uni<Page<StudioView>> list(@Valid @BeanParam PageRequest page, @QueryParam("region") String region,
             @QueryParam("tier") String tier, @QueryParam("industry") String industry, @QueryParam("status") String status,
             @QueryParam("enterpriseId") String enterpriseId, @QueryParam("text") String text) {

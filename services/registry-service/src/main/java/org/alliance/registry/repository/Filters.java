@@ -11,35 +11,29 @@ final class Filters {
     }
 
     /**
-     * Every word of {@code text} occurs in {@code document}: the GIN index on search_grams finds the
-     * rows holding all the words' character pairs, and LIKE then checks each word exactly, row by
-     * row. Both functions are immutable: planned for the parameter's value, as list statements always
-     * are (NativePage), they are folded into constants. A generic plan would call them per row; V11
-     * prices it out. The grams only find candidates: the planner takes the pairs of one word as
-     * independent and expects far fewer rows than hold them all, so the page of a common word is looked
-     * for without them (PageSql.matchesFirst).
+     * Every word of {@code text} occurs in {@code document}: the GIN index on the table's search_grams finds the
+     * rows holding all the words' grams, and LIKE then checks each word exactly, row by row. Grams and
+     * patterns come as arrays ({@link SearchTerms}), so the planner sees them as values and estimates
+     * the grams from the column's statistics. The grams only find candidates: the planner takes the
+     * pairs of one word as independent and expects far fewer rows than hold them all, so the page of
+     * a common word is looked for without them (PageSql.matchesFirst).
      */
     static void text(SqlFilter where, String document, String text) {
         text(where, document, text, List.of());
     }
 
     /**
-     * {@link #text(SqlFilter, String, String)} for studios within regions: the studios' grams include
-     * their region's (V13), so the GIN index finds the candidates within the regions rather than
-     * across the country, and a union's search reads only its own region's rows.
+     * {@link #text(SqlFilter, String, String)} for studios within regions: the studios'
+     * grams include their region's (V13), so the GIN index finds the candidates within the regions
+     * rather than across the country, and a union's search reads only its own region's rows.
      */
     static void text(SqlFilter where, String document, String text, List<String> regionCodes) {
         if (text == null || text.isBlank()) {
             return;
         }
-        List<String> regionGrams = regionCodes.stream().filter(Objects::nonNull).map(RegionRange::searchGram).toList();
-        where.candidates(regionGrams.isEmpty() ? "a.search_grams @> registry_query_grams(:text)"
-                        : "a.search_grams @> (registry_query_grams(:text) || string_to_array(:region_grams, ' '))")
-                .where(document + " LIKE ALL (registry_query_patterns(:text))", "text", text)
-                .checkedRowByRow();
-        if (!regionGrams.isEmpty()) {
-            where.parameter("region_grams", String.join(" ", regionGrams));
-        }
+        where.searchFor(text, regionCodes.stream().filter(Objects::nonNull).map(RegionRange::searchGram).toList())
+                .candidates("a.search_grams @> :text_grams")
+                .where(document + " LIKE ALL (:text_patterns)");
     }
 
     /** Codes covered by {@code code} (a province includes its cities); nothing when {@code code} is null. */

@@ -1,6 +1,7 @@
 package org.alliance.registry.repository;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The count stops {@code alliance.lists.count-ahead} rows past the page. Counting every match
  * of a broad filter (a common word, a whole province) read tens of thousands of rows for a page of
  * twenty and was most of a list's time; past the page, a caller needs to know that more follow,
- * not how many. A count that stopped is reported as such ({@link Page#totalExact()} false).
+ * not how many. A count that stopped is reported as such ({@link Page#totalExact()} false). A text
+ * search stops sooner, {@code alliance.lists.text-count-ahead} rows past the page: a filter without
+ * text is counted from an index alone, but every match of a text is read from its row (1,000 matches
+ * of a common word are some 600 pages of the table, most of the list's time).
  *
  * <p>The statements start with {@link #PLANNED_PER_CALL}, and the pool does not keep them prepared
  * (config/ListStatementPlanning): their best plan depends on the values, such as how much of the
@@ -39,6 +43,12 @@ public class NativePage {
     @ConfigProperty(name = "alliance.lists.count-ahead")
     long countAhead;
 
+    @ConfigProperty(name = "alliance.lists.text-count-ahead")
+    long textCountAhead;
+
+    @Inject
+    SearchTerms searchTerms;
+
     /**
      * The page of rows of {@code table} (alias {@code a}) matching {@code where}, ordered by
      * {@code order} (column names, ending with the unique {@code id}).
@@ -49,28 +59,36 @@ public class NativePage {
             throw new IllegalArgumentException("a page's order must end with the unique id: " + order);
         }
         long offset = (long) page.page * page.size;
-        long reach = offset + page.size + countAhead;
-        long limit = reach + 1;
+        long reach = offset + page.size + (where.checksRows() ? textCountAhead : countAhead);
         String sql = PLANNED_PER_CALL + (where.checksRows()
                 ? PageSql.matchesFirst(table, where, order)
                 : PageSql.countAndPage(table, where, order));
         Map<String, Object> parameters = new HashMap<>(where.parameters());
-        parameters.put("page_count_limit", limit);
+        parameters.put("page_count_limit", reach + 1);
         parameters.put("page_size", (long) page.size);
         parameters.put("page_offset", offset);
         parameters.put("page_reach", offset + page.size);
-        return SessionSql.rows(sql, parameters)
-                .flatMap(rows -> {
-                    long counted = ((Number) rows.get(0)[0]).longValue();
-                    List<UUID> ids = new ArrayList<>();
-                    for (Object[] row : rows) {
-                        if (row[1] != null) {
-                            ids.add((UUID) row[1]);
-                        }
-                    }
-                    return inOrder(ids, load, idOf)
-                            .map(items -> new Page<>(items, page.page, page.size, counted, counted <= reach));
-                });
+        Uni<List<Object[]>> rows;
+        if (where.searchText() == null) {
+            rows = SessionSql.rows(sql, parameters);
+        } else {
+            parameters.put("page_walk", PageSql.walkLimit(offset + page.size));
+            rows = searchTerms.of(where.searchText()).flatMap(terms -> {
+                parameters.put("text_grams", SearchTerms.with(terms.grams(), where.moreGrams()));
+                parameters.put("text_patterns", terms.patterns());
+                return SessionSql.rows(sql, parameters);
+            });
+        }
+        return rows.flatMap(found -> {
+            long counted = ((Number) found.get(0)[0]).longValue();
+            List<UUID> ids = new ArrayList<>();
+            for (Object[] row : found) {
+                if (row[1] != null) {
+                    ids.add((UUID) row[1]);
+                }
+            }
+            return inOrder(ids, load, idOf).map(items -> new Page<>(items, page.page, page.size, counted, counted <= reach));
+        });
     }
 
     private static <T> Uni<List<T>> inOrder(List<UUID> ids, Function<List<UUID>, Uni<List<T>>> load, Function<T, UUID> idOf) {

@@ -29,26 +29,31 @@ final class PageSql {
     }
 
     /**
-     * For a filter checked row by row (a text filter): the matches up to the limit are read once.
-     * When they are fewer than the limit they are all the matches, and the page is cut from them.
+     * For a filter checked row by row (a text search): at most {@code :page_count_limit} matches are
+     * read, through the index, in the table's physical order. When they are fewer than the limit they
+     * are all the matches, and the page is cut from them.
      *
-     * <p>Otherwise matches are common, and the page is first looked for by walking the table in
-     * list order, checking each row exactly, for at most as many rows as the count just read: a
-     * common word fills the page after a few rows per match and the walk stops there. The planner
-     * cannot be left to choose: it takes a word's character pairs as independent, expects a handful
-     * of rows (a dozen for 锅炉防磨, which 3,427 of 100,000 studios hold) and sorted every match
-     * found through the grams; and without the grams, a word its statistics miss was read by a
-     * scan of the whole table. Only when the walk ends short of the page (a deep page, a word common
-     * only in the filtered rows) is the page found as the planner chooses, grams included.
+     * <p>Otherwise the matches are many, and there are two ways to the page: sort them all, or walk
+     * the table in list order checking each row until the page is full. The planner cannot choose:
+     * it takes a word's character pairs as independent (it expected a dozen rows for 锅炉防磨, which
+     * 3,427 of 100,000 studios hold). So the choice is made here, from how far into the table the
+     * matches read reached: their density there estimates how many match in all, and so how many rows
+     * the walk needs. The walk is taken when twice that many rows is fewer than the matches a sort
+     * would read, and fewer than {@code :page_walk}; it stops at that bound. A walk that ends short
+     * (a deep page, a word common only outside the filtered rows) leaves the page to the sort.
      */
     static String matchesFirst(String table, SqlFilter where, List<String> order) {
         String inOrder = " ORDER BY " + columns("a", order);
         String page = " LIMIT :page_size OFFSET :page_offset";
-        return "WITH m AS MATERIALIZED (SELECT " + columns("a", order) + " FROM " + table + " a" + where.clause()
+        return "WITH m AS MATERIALIZED (SELECT " + columns("a", order) + ", a.ctid AS place FROM " + table + " a" + where.clause()
                 + " LIMIT :page_count_limit),"
-                + " c AS MATERIALIZED (SELECT count(*) AS counted FROM m),"
+                + " c AS MATERIALIZED (SELECT f.counted, f.counted >= :page_count_limit"
+                + " AND 2 * :page_reach * f.span * t.per_page <= f.counted * least(:page_walk, f.counted * t.pages / f.span) AS walks"
+                + " FROM (SELECT count(*) AS counted, coalesce(max((m.place::text::point)[0]), 0) + 1 AS span FROM m) f,"
+                + " (SELECT CASE WHEN relpages > 0 AND reltuples > 0 THEN reltuples / relpages ELSE 1 END AS per_page,"
+                + " pg_relation_size(oid) / current_setting('block_size')::int AS pages FROM pg_class WHERE oid = '" + table + "'::regclass) t),"
                 + " w AS MATERIALIZED (SELECT " + columns("a", order) + " FROM (SELECT * FROM " + table + " a"
-                + " WHERE (SELECT counted FROM c) >= :page_count_limit" + inOrder + " LIMIT :page_count_limit) a"
+                + " WHERE (SELECT walks FROM c)" + inOrder + " LIMIT :page_walk) a"
                 + where.checkClause() + inOrder + " LIMIT :page_reach)"
                 + " SELECT c.counted, p.id FROM c LEFT JOIN LATERAL ("
                 + "(SELECT " + columns("m", order) + " FROM m WHERE c.counted < :page_count_limit"
@@ -61,6 +66,15 @@ final class PageSql {
                 + where.clause("c.counted >= :page_count_limit", "(SELECT count(*) FROM w) < :page_reach") + inOrder + page + ")"
                 + ") p ON true"
                 + " ORDER BY " + columns("p", order);
+    }
+
+    /**
+     * How many rows a walk in list order may read for a page reaching {@code reach} rows: enough
+     * for a word one row in a hundred holds, and no more than 2,000, which the planner still walks
+     * through the list-order index rather than sorting the table.
+     */
+    static long walkLimit(long reach) {
+        return Math.min(100 * reach, 2_000);
     }
 
     private static String columns(String alias, List<String> order) {

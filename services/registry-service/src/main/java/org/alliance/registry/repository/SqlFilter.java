@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * A WHERE clause built from optional filters, with its named parameters, for native list queries;
- * and whether one of its conditions is checked on every candidate row (a text filter's exact check),
- * which makes reading the matches twice, once to count and once for the page, cost twice.
+ * and the text searched for, if any: its exact check is made on every candidate row, which makes
+ * reading the matches twice, once to count and once for the page, cost twice.
  */
 final class SqlFilter {
 
     private final List<String> conditions = new ArrayList<>();
     private final List<String> candidates = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private boolean checksRows;
+    private String searchText;
+    private List<String> moreGrams = List.of();
 
     SqlFilter where(String condition) {
         conditions.add(condition);
@@ -37,9 +38,13 @@ final class SqlFilter {
         return this;
     }
 
-    /** Marks a filter with a condition checked on every candidate row the index finds. */
-    SqlFilter checkedRowByRow() {
-        checksRows = true;
+    /**
+     * Searches for {@code text}: the statement's {@code :text_grams} are its grams followed by
+     * {@code moreGrams}, its {@code :text_patterns} the LIKE patterns of its words ({@link SearchTerms}).
+     */
+    SqlFilter searchFor(String text, List<String> moreGrams) {
+        this.searchText = text;
+        this.moreGrams = moreGrams;
         return this;
     }
 
@@ -48,8 +53,17 @@ final class SqlFilter {
         return this;
     }
 
+    /** Whether a condition is checked on every candidate row the index finds (a text search). */
     boolean checksRows() {
-        return checksRows;
+        return searchText != null;
+    }
+
+    String searchText() {
+        return searchText;
+    }
+
+    List<String> moreGrams() {
+        return moreGrams;
     }
 
     /** The conditions {@code first}, then the filter's. */
