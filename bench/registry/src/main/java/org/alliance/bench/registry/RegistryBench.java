@@ -98,7 +98,7 @@ public final class RegistryBench {
                 ratios.size(), median, ormAll.perSecond() / baseAll.perSecond(), RATIO_TARGET,
                 median >= RATIO_TARGET ? "MET" : "NOT MET");
 
-        System.out.printf("%nStudio lists (page size 20, total counted exactly up to 1,000 rows past the page) over %,d studios: %d clients, %d requests per query%n",
+        System.out.printf("%nStudio lists (page size 20, total counted exactly up to 1,000 rows past the page, 100 with text) over %,d studios: %d clients, %d requests per query%n",
                 ids.length, listClients, listRequests);
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("all, first page", "/api/v1/studios?size=20");
