@@ -11,21 +11,22 @@ final class Filters {
     }
 
     /**
-     * Every word of {@code text} occurs in {@code document}: the GIN index on the table's search_grams finds the
-     * rows holding all the words' grams, and LIKE then checks each word exactly, row by row. Grams and
-     * patterns come as arrays ({@link SearchTerms}), so the planner sees them as values and estimates
-     * the grams from the column's statistics. The grams only find candidates: the planner takes the
-     * pairs of one word as independent and expects far fewer rows than hold them all, so the page of
-     * a common word is looked for without them (PageSql.matchesFirst).
+     * Every word of {@code text} occurs in {@code document}: the GIN index on the table's
+     * search_grams finds the rows holding all the words' grams, and LIKE then checks each word
+     * exactly, row by row. Grams and patterns come as arrays ({@link SearchTerms}), so the planner
+     * sees them as values and estimates the grams from the column's statistics. The grams only find
+     * candidates: the planner takes the pairs of one word as independent and expects far fewer rows
+     * than hold them all, so the page of a common word is looked for without them
+     * (PageSql.matchesFirst).
      */
     static void text(SqlFilter where, String document, String text) {
         text(where, document, text, List.of());
     }
 
     /**
-     * {@link #text(SqlFilter, String, String)} for studios within regions: the studios'
-     * grams include their region's (V13), so the GIN index finds the candidates within the regions
-     * rather than across the country, and a union's search reads only its own region's rows.
+     * {@link #text(SqlFilter, String, String)} for studios within regions: the studios' grams include
+     * their region's (V13), so the GIN index finds the candidates within the regions rather than
+     * across the country, and a union's search reads only its own region's rows.
      */
     static void text(SqlFilter where, String document, String text, List<String> regionCodes) {
         if (text == null || text.isBlank()) {
