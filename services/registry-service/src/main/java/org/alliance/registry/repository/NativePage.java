@@ -59,8 +59,9 @@ public class NativePage {
             throw new IllegalArgumentException("a page's order must end with the unique id: " + order);
         }
         long offset = (long) page.page * page.size;
-        long reach = offset + page.size + (where.checksRows() ? textCountAhead : countAhead);
-        String sql = PLANNED_PER_CALL + (where.checksRows()
+        boolean text = where.searchText() != null;
+        long reach = offset + page.size + (text ? textCountAhead : countAhead);
+        String sql = PLANNED_PER_CALL + (text
                 ? PageSql.matchesFirst(table, where, order)
                 : PageSql.countAndPage(table, where, order));
         Map<String, Object> parameters = new HashMap<>(where.parameters());
@@ -69,7 +70,7 @@ public class NativePage {
         parameters.put("page_offset", offset);
         parameters.put("page_reach", offset + page.size);
         Uni<List<Object[]>> rows;
-        if (where.searchText() == null) {
+        if (!text) {
             rows = SessionSql.rows(sql, parameters);
         } else {
             parameters.put("page_walk", PageSql.walkLimit(offset + page.size));

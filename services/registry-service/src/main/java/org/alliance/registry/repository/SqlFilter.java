@@ -53,11 +53,7 @@ final class SqlFilter {
         return this;
     }
 
-    /** Whether a condition is checked on every candidate row the index finds (a text search). */
-    boolean checksRows() {
-        return searchText != null;
-    }
-
+    /** The text searched for, null without a text filter. */
     String searchText() {
         return searchText;
     }
