@@ -227,9 +227,9 @@ class DockerComposeTest {
 
     private static JsonSchema schema() throws IOException {
         String configured = System.getProperty("alliance.compose.schema");
-        Path schema = configured != null ? Path.of(configured) : root.resolve("../shared/schemas/compose-spec.json").normalize();
+        Path schema = configured != null ? Path.of(configured) : root.resolve("schemas/compose-spec.json");
         if (!Files.exists(schema)) {
-            fail("the Compose Specification schema is not at " + schema + "; it is expected in ../shared/schemas next to"
+            fail("the Compose Specification schema is not at " + schema + "; it is expected in schemas/ of"
                     + " the project (or name it with -Dalliance.compose.schema=...)");
         }
         // loaded by its file URI, against which the schema's relative $id (compose_spec.json) resolves

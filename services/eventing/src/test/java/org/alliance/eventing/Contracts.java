@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.alliance.testing.ProjectRoot;
 
-/** The committed contracts and the official specification schemas (../shared/schemas), read from disk. */
+/** The committed contracts and the official specification schemas (schemas/), read from disk. */
 final class Contracts {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +37,8 @@ final class Contracts {
         return events().resolve("baseline");
     }
 
-    static Path shared() {
-        return ProjectRoot.find().resolve("../shared/schemas").normalize();
+    static Path specifications() {
+        return ProjectRoot.find().resolve("schemas");
     }
 
     static JsonNode asyncApi() {
@@ -73,11 +73,11 @@ final class Contracts {
     }
 
     static Validator cloudEventsSchema() {
-        return validator(read(shared().resolve("cloudevents-1.0.json"), JSON));
+        return validator(read(specifications().resolve("cloudevents-1.0.json"), JSON));
     }
 
     static Validator asyncApiSchema() {
-        return validator(read(shared().resolve("asyncapi-3.0.0.json"), JSON));
+        return validator(read(specifications().resolve("asyncapi-3.0.0.json"), JSON));
     }
 
     record Validator(JsonSchema schema) {
