@@ -116,8 +116,8 @@ public final class RegistryBench {
         List<String> all = List.copyOf(queries.values());
         // the list paths (native page statements, text terms, twenty entities per answer) are not the
         // GET's, and like the GET rounds the measured queries must not be paying for their compilation:
-        // a freshly started registry spent 5.0 ms of CPU per list request over its first 2,000, and
-        // 1.2-1.4 ms once warm
+        // a freshly started registry spends several times the CPU per list request of a warm one over
+        // its first couple of thousand (bench/results/registry-2026-11-22-list-plans.md)
         load.run(listClients, Duration.ofSeconds(90), 300 * all.size(), i -> all.get(i % all.size()));
         double worst = 0;
         for (Map.Entry<String, String> q : queries.entrySet()) {

@@ -33,10 +33,11 @@ public final class OutboxSql {
      *
      * <p>Each lane's oldest unsent row is found by a plain index scan with LIMIT 1, not by a semi-join:
      * rows marked sent leave dead entries in the partial index until VACUUM, a bitmap scan would read
-     * them all on every claim (17,000 after 20 s at 1,000 events/s: 0.9 ms a claim, and growing),
-     * while a plain index scan marks the ones it passed as dead, so the next claim skips them (0.2 ms).
+     * them all on every claim (thousands after seconds of load, the claim slower with each), while a
+     * plain index scan marks the ones it passed as dead, so the next claim skips them.
      * The rows are read the same way, lane by lane, at most $2 of each: a plan that read every unsent
-     * row and kept those of the claimed lanes cost as much as the backlog (13 ms a claim behind 3,700).
+     * row and kept those of the claimed lanes cost as much as the backlog. (Figures:
+     * bench/results/eventing-2026-11-21-relay-plans.md.)
      */
     public static final String CLAIM_AND_SELECT = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
             + " CROSS JOIN LATERAL (SELECT e.position FROM eventing.outbox_event e"

@@ -88,12 +88,12 @@ public final class OutboxRelay {
         // loses at most the last marks (WAL is lost only as a suffix), and those rows are sent again, in
         // order, which the consumers' inbox absorbs. It takes a disk flush off every cycle.
         // The outbox is a queue: its statistics describe it as it was when last analyzed, often nearly
-        // empty, and a plan made for that (seen: the mark as a sequential scan, 50 ms a cycle over
-        // 100,000 rows on a server without autovacuum) would stay cached while the table grows. Every
-        // statement of the relay has an index that serves it at any size, so sequential scans are
-        // ruled out and each statement is planned once per connection: planning the claim afresh took
-        // 1 ms a cycle, five times its execution. Never compiled to machine code either, which
-        // estimates inflated by the ruled-out scans would start (140 ms where the statement needs one).
+        // empty, and a plan made for that (seen: the mark as a sequential scan of the whole queue on a
+        // server without autovacuum) would stay cached while the table grows. Every statement of the
+        // relay has an index that serves it at any size, so sequential scans are ruled out and each
+        // statement is planned once per connection: planning the claim afresh cost more than running
+        // it. Never compiled to machine code either, which estimates inflated by the ruled-out scans
+        // would start, at a cost far above the statement's. (Figures: bench/results/eventing-2026-11-21-relay-plans.md.)
         PgConnectOptions relayConnect = new PgConnectOptions(connect).addProperty("synchronous_commit", "off")
                 .addProperty("enable_seqscan", "off").addProperty("plan_cache_mode", "force_generic_plan")
                 .addProperty("jit", "off");
@@ -234,7 +234,7 @@ public final class OutboxRelay {
         if (registeredPid == null) {
             // the last unregistration may still be on its way: a registration must wait for it, or the
             // DELETE could land after it and leave the relay asleep, unannounced, until the next poll
-            // (seen: 0.85 s stalls at 500 events/s)
+            // (seen as stalls of most of a poll interval under load)
             return unregistering;
         }
         registeredPid = null;

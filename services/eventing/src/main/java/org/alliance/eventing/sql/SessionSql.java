@@ -16,8 +16,8 @@ import org.hibernate.reactive.pool.ReactiveConnection;
  * session (so within its transaction), with PostgreSQL's own {@code $1, $2...} parameters.
  *
  * <p>Why not {@code session.createNativeQuery}: Hibernate 7.1 stores each execution of a native
- * selection in its query plan cache under a key that no later execution equals (measured: 410 keys
- * after 410 list requests). The cache never hits; the keys, all of one hash, pile into one bin that
+ * selection in its query plan cache under a key that no later execution equals, one new key per
+ * execution. The cache never hits; the keys, all of one hash, pile into one bin that
  * every lookup walks comparing the statement text; and they crowd the bounded cache the HQL plans share.
  * A native statement needs no plan from Hibernate, so it goes to the connection directly. Nothing is
  * flushed first, as Hibernate would before a native query, unless the caller asks for it

@@ -14,8 +14,8 @@ import org.alliance.eventing.sql.SessionSql;
  * whatever the database's locale.
  *
  * <p>They are asked for once per text and remembered. Folded into a list statement as function calls
- * they were evaluated at every planning, once per mention (five in a text list): 0.7 ms of the 1.6 ms
- * it took to plan. Both functions are immutable, so a remembered answer is the answer.
+ * they were evaluated at every planning, once per mention (five in a text list), a large share of
+ * the statement's planning time. Both functions are immutable, so a remembered answer is the answer.
  */
 @Singleton
 public class SearchTerms {
