@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class OutsideReferences {
 
-    /** A parent-relative path to the folder, or one of its sub-folders named without the dots. */
-    static final Pattern OUTSIDE = Pattern.compile("\\.\\./sha" + "red\\b|\\bsha" + "red/(design|seeds|schemas|hooks)\\b");
+    /**
+     * A parent-relative path to the folder, one of its sub-folders named without the dots, or one of
+     * its design notes by name (the repository's own notes are docs/domain.md and docs/architecture.md).
+     */
+    static final Pattern OUTSIDE = Pattern.compile("\\.\\./sha" + "red\\b|\\bsha" + "red/(design|seeds|schemas|hooks)\\b"
+            + "|\\b(ARCHI" + "TECTURE|DO" + "MAIN)\\.md\\b");
 
     private OutsideReferences() {
     }

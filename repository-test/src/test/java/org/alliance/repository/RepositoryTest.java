@@ -19,6 +19,7 @@ class RepositoryTest {
 
     /** Built in pieces so that this file does not match what it looks for. */
     private static final String OUTSIDE = ".." + "/shared";
+    private static final String NOTES = "ARCHI" + "TECTURE.md";
 
     @Test
     void nothingRefersToFilesOutsideTheRepository() {
@@ -35,17 +36,19 @@ class RepositoryTest {
 
     @Test
     void findsAPlantedOutsideReference(@TempDir Path root) throws IOException {
-        write(root, "services/a/README.md", "# a\n\nSee `" + OUTSIDE + "/design/ARCHITECTURE.md`.\n");
+        write(root, "services/a/README.md", "# a\n\nSee `" + OUTSIDE + "/design/" + NOTES + "`.\n");
+        write(root, "deploy/init.sql", "-- one database per service (" + NOTES + ", \"Ownership\")\n");
         write(root, "bench/run", "#!/bin/sh\ncat " + OUTSIDE.substring(3) + "/seeds/000.txt\n");
         write(root, "contracts/events/README.md", "validated against " + OUTSIDE + "/schemas/asyncapi-3.0.0.json\n");
-        write(root, "docs/ok.md", "the shared lock, a shared/ folder of our own, " + "shared" + "Terms\n");
-        write(root, "services/a/target/copied.md", OUTSIDE + "/design/DOMAIN.md\n");
+        write(root, "docs/ok.md", "the shared lock, a shared/ folder of our own, " + "shared" + "Terms, docs/architecture.md\n");
+        write(root, "services/a/target/copied.md", OUTSIDE + "/design/" + NOTES + "\n");
         write(root, ".local/notes.txt", OUTSIDE + "\n");
 
         assertEquals(List.of(
                         Path.of("bench/run") + ":2: cat " + OUTSIDE.substring(3) + "/seeds/000.txt",
                         Path.of("contracts/events/README.md") + ":1: validated against " + OUTSIDE + "/schemas/asyncapi-3.0.0.json",
-                        Path.of("services/a/README.md") + ":3: See `" + OUTSIDE + "/design/ARCHITECTURE.md`."),
+                        Path.of("deploy/init.sql") + ":1: -- one database per service (" + NOTES + ", \"Ownership\")",
+                        Path.of("services/a/README.md") + ":3: See `" + OUTSIDE + "/design/" + NOTES + "`."),
                 OutsideReferences.in(root));
     }
 
