@@ -28,9 +28,9 @@ import org.w3c.dom.NodeList;
  * What the repository itself says about each service, read from the sources docker-compose.yml must
  * agree with: its port ({@code quarkus.http.port=${PORT:NNNN}}), its database
  * ({@code alliance.database}), every environment variable its configuration reads, and its
- * Dockerfile.
+ * Dockerfile. deploy/k8s-test reads the services through it too (this module's test-jar).
  */
-final class ProjectConfig {
+public final class ProjectConfig {
 
     private static final Pattern HTTP_PORT = Pattern.compile("\\$\\{PORT:(\\d+)}");
     /** {@code ${NAME:default}} or {@code ${NAME}} where NAME has the shape of an environment variable. */
@@ -43,21 +43,21 @@ final class ProjectConfig {
     private static final Pattern ROLE_CONSTANT = Pattern.compile("public\\s+static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"");
 
     /** One Quarkus service module and the configuration it runs with. */
-    record Service(String name, Path dir, int defaultPort, String database, Set<String> environmentVariables,
+    public record Service(String name, Path dir, int defaultPort, String database, Set<String> environmentVariables,
             Set<String> properties, Path dockerfile, Set<String> dockerfileVariables, Set<Integer> exposedPorts,
             List<Path> configFiles) {
 
         /** Whether the service's configuration or its image reads environment variable {@code name}. */
-        boolean reads(String name) {
+        public boolean reads(String name) {
             return environmentVariables.contains(name) || dockerfileVariables.contains(name)
                     || properties.stream().anyMatch(p -> environmentName(p).equals(name));
         }
     }
 
-    final Path root;
+    public final Path root;
     private final Map<String, Path> modulesByArtifactId = new TreeMap<>();
 
-    ProjectConfig(Path root) {
+    public ProjectConfig(Path root) {
         this.root = root;
         for (Path pom : list(root.resolve("services"), "pom.xml")) {
             modulesByArtifactId.put(artifactId(pom), pom.getParent());
@@ -65,7 +65,7 @@ final class ProjectConfig {
     }
 
     /** The project root: system property alliance.project.root (set by the root pom), else the folder holding .mvn. */
-    static Path locateRoot() {
+    public static Path locateRoot() {
         String configured = System.getProperty("alliance.project.root");
         if (configured != null && !configured.isBlank() && Files.exists(Path.of(configured, "docker-compose.yml"))) {
             return Path.of(configured).toAbsolutePath().normalize();
@@ -79,12 +79,12 @@ final class ProjectConfig {
     }
 
     /** The MicroProfile standard rule: every character that is not a letter or digit becomes _, then upper case. */
-    static String environmentName(String property) {
+    public static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     /** Every module under services/ that is a Quarkus service: its application.properties sets quarkus.http.port. */
-    Map<String, Service> services() {
+    public Map<String, Service> services() {
         Map<String, Service> services = new TreeMap<>();
         for (Path dir : modulesByArtifactId.values()) {
             Path application = dir.resolve("src/main/resources/application.properties");
@@ -241,7 +241,7 @@ final class ProjectConfig {
         }
     }
 
-    static Properties load(Path file) {
+    public static Properties load(Path file) {
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(reader);
@@ -251,7 +251,7 @@ final class ProjectConfig {
         return p;
     }
 
-    static List<String> lines(Path file) {
+    public static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
