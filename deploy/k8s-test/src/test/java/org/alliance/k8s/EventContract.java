@@ -31,8 +31,16 @@ final class EventContract {
     private final JsonNode doc;
 
     EventContract(Path root) {
+        this(read(root.resolve("contracts/events/asyncapi.yaml")));
+    }
+
+    EventContract(JsonNode asyncApi) {
+        this.doc = asyncApi;
+    }
+
+    static JsonNode read(Path asyncApi) {
         try {
-            doc = new ObjectMapper(new YAMLFactory()).readTree(root.resolve("contracts/events/asyncapi.yaml").toFile());
+            return new ObjectMapper(new YAMLFactory()).readTree(asyncApi.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

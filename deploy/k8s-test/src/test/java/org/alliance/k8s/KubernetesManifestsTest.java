@@ -153,6 +153,29 @@ class KubernetesManifestsTest {
         assertEquals(-1, ManifestChecker.duration("-1s"));
     }
 
+    @Test
+    void plannedOperationsGrantNothingAndCallForNoTopic() {
+        ObjectNode asyncApi = (ObjectNode) EventContract.read(root.resolve("contracts/events/asyncapi.yaml")).deepCopy();
+        ObjectNode operations = (ObjectNode) asyncApi.path("operations");
+        operations.fieldNames().forEachRemaining(id -> ((ObjectNode) operations.path(id)).remove("x-planned"));
+        EventContract allBuilt = new EventContract(asyncApi.deepCopy());
+        ((ObjectNode) operations.path("applicationReceivesRegistryStudio")).put("x-planned", true);
+        ((ObjectNode) operations.path("matchingReceivesMatchingAlliance")).put("x-planned", true);
+        EventContract somePlanned = new EventContract(asyncApi);
+
+        ProjectConfig.Service application = project.services().get("application-service");
+        Set<String> lost = new TreeSet<>(checker.expectedAcls(application, allBuilt.byService().get("application-service")));
+        lost.removeAll(checker.expectedAcls(application, somePlanned.byService().get("application-service")));
+        assertEquals(Set.of("topic alliance.registry.studio literal Read allow host=*",
+                "topic alliance.registry.studio literal Describe allow host=*",
+                "topic alliance.registry.studio.dlq literal Write allow host=*",
+                "topic alliance.registry.studio.dlq literal Describe allow host=*"), lost);
+        Set<String> gone = new TreeSet<>(allBuilt.topicsInUse());
+        gone.removeAll(somePlanned.topicsInUse());
+        // the studio topic's dead letters stay: review and matching still consume it
+        assertEquals(Set.of("alliance.matching.alliance.dlq"), gone);
+    }
+
     /** The runbook's commands that need no cluster run here exactly as written. */
     @Test
     void runbookCommandsThatNeedNoClusterRun() throws IOException {
