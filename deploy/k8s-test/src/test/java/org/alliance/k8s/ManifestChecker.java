@@ -46,9 +46,14 @@ final class ManifestChecker {
     private final JsonNode compose;
 
     ManifestChecker(ProjectConfig project, EventContract contract, JsonNode compose) {
+        this(project, contract, compose, project.services());
+    }
+
+    /** With the services' configuration as given (the tests change a copy of it). */
+    ManifestChecker(ProjectConfig project, EventContract contract, JsonNode compose, Map<String, ProjectConfig.Service> modules) {
         this.project = project;
         this.contract = contract;
-        this.modules = project.services();
+        this.modules = modules;
         this.compose = compose;
     }
 
