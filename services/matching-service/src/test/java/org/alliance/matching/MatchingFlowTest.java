@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.alliance.matching.replica.SupplyChain;
+import org.alliance.matching.repository.replica.SupplyChain;
 import org.alliance.matching.support.Eventually;
 import org.alliance.matching.support.RegistryFeed;
 import org.alliance.testing.AllianceTestResource;

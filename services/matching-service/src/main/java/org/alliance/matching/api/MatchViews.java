@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alliance.matching.domain.Match;
-import org.alliance.matching.replica.Studio;
+import org.alliance.matching.domain.replica.Studio;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 

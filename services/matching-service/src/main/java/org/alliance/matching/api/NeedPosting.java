@@ -9,10 +9,10 @@ import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.domain.Industries;
 import org.alliance.matching.domain.Need;
-import org.alliance.matching.replica.Enterprise;
-import org.alliance.matching.replica.Studio;
-import org.alliance.matching.search.Catalog;
-import org.alliance.matching.search.OpenNeeds;
+import org.alliance.matching.domain.replica.Enterprise;
+import org.alliance.matching.domain.replica.Studio;
+import org.alliance.matching.domain.search.Catalog;
+import org.alliance.matching.domain.search.OpenNeeds;
 import org.alliance.security.Caller;
 
 /**

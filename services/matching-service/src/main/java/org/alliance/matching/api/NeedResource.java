@@ -26,7 +26,7 @@ import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.domain.Match;
 import org.alliance.matching.domain.Matchmaker;
 import org.alliance.matching.domain.Need;
-import org.alliance.matching.replica.Studio;
+import org.alliance.matching.domain.replica.Studio;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 import org.alliance.security.Roles;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.alliance.matching.replica.ReplicaService;
+import org.alliance.matching.domain.replica.ReplicaService;
 import org.alliance.security.Roles;
 
 /** The registry replica's state, and a rebuild from the registry topics on an operator's request. */

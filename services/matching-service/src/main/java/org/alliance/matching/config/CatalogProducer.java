@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import org.alliance.matching.search.Catalog;
+import org.alliance.matching.domain.search.Catalog;
 
 /** The service's one in-memory catalog, with the configured weights. */
 public class CatalogProducer {

@@ -3,7 +3,7 @@ package org.alliance.matching.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import org.alliance.matching.search.MatchWeights;
+import org.alliance.matching.domain.search.MatchWeights;
 
 /**
  * The matching engine's weights and limits, under {@code alliance.matching.engine}; see

@@ -2,7 +2,7 @@ package org.alliance.matching.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.alliance.matching.search.OpenNeeds;
+import org.alliance.matching.domain.search.OpenNeeds;
 
 public class OpenNeedsProducer {
 

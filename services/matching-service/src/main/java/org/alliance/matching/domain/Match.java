@@ -43,7 +43,7 @@ public class Match extends PanacheEntityBase {
     /** 1 = the need's best proposal at the last scoring. */
     public int rank;
 
-    /** {@link org.alliance.matching.search.Explanation} as JSON text. */
+    /** {@link org.alliance.matching.domain.search.Explanation} as JSON text. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String explanation;
 

@@ -25,11 +25,11 @@ import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
 import org.alliance.eventing.sql.SessionSql;
 import org.alliance.matching.config.EngineConfig;
-import org.alliance.matching.search.Catalog;
-import org.alliance.matching.search.MatchEngine;
-import org.alliance.matching.search.MatchQuery;
-import org.alliance.matching.search.RankedStudio;
-import org.alliance.matching.search.StudioIndex;
+import org.alliance.matching.domain.search.Catalog;
+import org.alliance.matching.domain.search.MatchEngine;
+import org.alliance.matching.domain.search.MatchQuery;
+import org.alliance.matching.domain.search.RankedStudio;
+import org.alliance.matching.domain.search.StudioIndex;
 
 /**
  * Scores a need and reconciles its matches: new proposals for the best studios (a {@code match.proposed}

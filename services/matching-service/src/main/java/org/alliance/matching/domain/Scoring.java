@@ -2,7 +2,7 @@ package org.alliance.matching.domain;
 
 import java.util.List;
 import java.util.UUID;
-import org.alliance.matching.search.RankedStudio;
+import org.alliance.matching.domain.search.RankedStudio;
 
 /**
  * What one scoring of a need decided for its matches, judged from the statuses they had when it read

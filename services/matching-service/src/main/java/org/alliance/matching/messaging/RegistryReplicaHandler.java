@@ -13,14 +13,14 @@ import org.alliance.eventing.IncomingEvent;
 import org.alliance.matching.domain.Match;
 import org.alliance.matching.domain.Matchmaker;
 import org.alliance.matching.config.EngineConfig;
-import org.alliance.matching.replica.RegistryPayloads;
-import org.alliance.matching.replica.RegistryTopics;
-import org.alliance.matching.replica.ReplicaWriter;
-import org.alliance.matching.search.Catalog;
-import org.alliance.matching.search.MatchEngine;
-import org.alliance.matching.search.OpenNeeds;
-import org.alliance.matching.search.StudioDoc;
-import org.alliance.matching.search.SupplyGraph;
+import org.alliance.matching.messaging.replica.RegistryPayloads;
+import org.alliance.matching.messaging.replica.RegistryTopics;
+import org.alliance.matching.messaging.replica.ReplicaWriter;
+import org.alliance.matching.domain.search.Catalog;
+import org.alliance.matching.domain.search.MatchEngine;
+import org.alliance.matching.domain.search.OpenNeeds;
+import org.alliance.matching.domain.search.StudioDoc;
+import org.alliance.matching.domain.search.SupplyGraph;
 
 /**
  * Keeps the replica in step with the registry's topics: writes the event's state (if newer), updates

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alliance.common.problem.ProblemException;
-import org.alliance.matching.alliance.domain.AllianceKind;
-import org.alliance.matching.alliance.domain.AllianceRules;
-import org.alliance.matching.alliance.domain.AllianceRules.Member;
+import org.alliance.matching.domain.alliance.AllianceKind;
+import org.alliance.matching.domain.alliance.AllianceRules;
+import org.alliance.matching.domain.alliance.AllianceRules.Member;
 import org.junit.jupiter.api.Test;
 
 class AllianceRulesTest {

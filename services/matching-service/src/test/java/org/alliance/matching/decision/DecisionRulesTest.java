@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.common.problem.ProblemException;
-import org.alliance.matching.decision.domain.DecisionRules;
-import org.alliance.matching.decision.domain.DecisionRules.Effect;
-import org.alliance.matching.decision.domain.Side;
-import org.alliance.matching.decision.domain.Verdict;
+import org.alliance.matching.domain.decision.DecisionRules;
+import org.alliance.matching.domain.decision.DecisionRules.Effect;
+import org.alliance.matching.domain.decision.Side;
+import org.alliance.matching.domain.decision.Verdict;
 import org.junit.jupiter.api.Test;
 
 class DecisionRulesTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.alliance.matching.propagation.domain.Relatedness;
-import org.alliance.matching.search.ChineseText;
+import org.alliance.matching.domain.propagation.Relatedness;
+import org.alliance.matching.domain.search.ChineseText;
 import org.junit.jupiter.api.Test;
 
 /** The seed examples: Hubei's boiler anti-wear system and the BIM operations platform. */

@@ -1,4 +1,0 @@
-package org.alliance.matching.decision.domain;
-
-/** One side's answer to a proposed match. */
-public enum Verdict { ACCEPT, DECLINE }

@@ -1,0 +1,158 @@
+package org.alliance.matching.messaging.replica;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.alliance.matching.domain.search.Catalog;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.alliance.matching.repository.replica.ReplicaSql;
+
+/**
+ * Rebuilds the replica from the registry's compacted topics: reads each topic from its beginning up
+ * to the end offsets seen at the start (no consumer group, nothing committed), keeps the newest
+ * version of each aggregate, writes them with the version-guarded upserts in batches, and loads them
+ * into the catalog. Safe beside the live handler: both only ever move a row to a newer version.
+ * Blocking; run it on a worker thread.
+ */
+public final class ReplicaLoader {
+
+    /** What a rebuild did and how long each phase took. */
+    public record Result(long records, int enterprises, int links, int studios, Duration read, Duration write,
+            Duration index, Duration total) {
+    }
+
+    private static final int WRITERS = 4;
+
+    private final Pool pool;
+    private final Map<String, Object> kafkaConnection;
+    private final int batchSize;
+    private final Duration timeout;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ReplicaLoader(Pool pool, Map<String, Object> kafkaConnection, int batchSize, Duration timeout) {
+        this.pool = pool;
+        this.kafkaConnection = kafkaConnection;
+        this.batchSize = batchSize;
+        this.timeout = timeout;
+    }
+
+    public Result rebuild(Catalog catalog) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, Map<String, JsonNode>> latest = read();
+        long t1 = System.nanoTime();
+        Map<String, JsonNode> enterprises = latest.get(RegistryTopics.ENTERPRISE);
+        Map<String, JsonNode> links = latest.get(RegistryTopics.SUPPLY_LINK);
+        Map<String, JsonNode> studios = latest.get(RegistryTopics.STUDIO);
+        // the database writes and the indexing are independent: run them side by side
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "replica-rebuild-writer"));
+        CompletableFuture<Duration> writing = CompletableFuture.supplyAsync(() -> {
+            long w = System.nanoTime();
+            write(ReplicaSql.UPSERT_ENTERPRISE, enterprises.values().stream().map(RegistryPayloads::enterpriseRow).toList());
+            write(ReplicaSql.UPSERT_LINK, links.values().stream().map(RegistryPayloads::linkRow).toList());
+            write(ReplicaSql.UPSERT_STUDIO, studios.values().stream().map(RegistryPayloads::studioRow).toList());
+            return Duration.ofNanos(System.nanoTime() - w);
+        }, writer);
+        writer.shutdown();
+        long i0 = System.nanoTime();
+        enterprises.values().forEach(d -> catalog.putEnterprise(UUID.fromString(d.path("enterpriseId").asText()),
+                d.path("name").asText(), RegistryPayloads.version(d)));
+        links.values().forEach(d -> catalog.putLink(RegistryPayloads.link(d), d.path("active").asBoolean(),
+                RegistryPayloads.version(d)));
+        List<JsonNode> studioStates = List.copyOf(studios.values());
+        catalog.putStudios(studioStates.stream().map(RegistryPayloads::studio).toList(),
+                studioStates.stream().map(RegistryPayloads::version).toList());
+        catalog.compact();
+        Duration indexing = Duration.ofNanos(System.nanoTime() - i0);
+        Duration writeTime;
+        try {
+            writeTime = writing.join();
+        } catch (CompletionException e) {
+            throw new IOException("writing the replica failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        long records = enterprises.size() + links.size() + studios.size();
+        return new Result(records, enterprises.size(), links.size(), studios.size(), Duration.ofNanos(t1 - t0),
+                writeTime, indexing, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Per topic, the newest payload of each key, from the beginning to the end offsets of now. */
+    private Map<String, Map<String, JsonNode>> read() throws IOException {
+        Map<String, Object> props = new HashMap<>(kafkaConnection);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "matching-replica-rebuild");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Map<String, Map<String, JsonNode>> latest = new HashMap<>();
+        RegistryTopics.ALL.forEach(t -> latest.put(t, new HashMap<>()));
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            Map<String, List<PartitionInfo>> topics = consumer.listTopics(timeout);
+            for (String topic : RegistryTopics.ALL) {
+                topics.getOrDefault(topic, List.of()).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions, timeout));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!caughtUp(consumer, end)) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() == null) {
+                        continue;
+                    }
+                    JsonNode data = json.readTree(r.value());
+                    latest.get(r.topic()).merge(r.key(), data,
+                            (held, next) -> RegistryPayloads.version(next) > RegistryPayloads.version(held) ? next : held);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("the registry topics were not read to their end within " + timeout);
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+        end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+        return end.isEmpty();
+    }
+
+    /** Batched upserts, {@link #WRITERS} transactions in flight at once (the rows of one rebuild have distinct keys). */
+    private void write(String sql, List<Object[]> rows) {
+        String numbered = ReplicaSql.numbered(sql);
+        List<List<Tuple>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + batchSize)).stream()
+                    .map(r -> Tuple.from(Arrays.asList(r))).toList());
+        }
+        if (batches.isEmpty()) {
+            return;
+        }
+        Multi.createFrom().iterable(batches)
+                .onItem().transformToUni(batch -> pool.withTransaction(c -> c.preparedQuery(numbered).executeBatch(batch)))
+                .merge(WRITERS)
+                .collect().last()
+                .await().atMost(timeout);
+    }
+}

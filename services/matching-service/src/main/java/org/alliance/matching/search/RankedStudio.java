@@ -1,7 +1,0 @@
-package org.alliance.matching.search;
-
-import java.util.UUID;
-
-/** One proposal: the studio, its score and rank, and why. */
-public record RankedStudio(UUID studioId, double score, int rank, Explanation explanation) {
-}

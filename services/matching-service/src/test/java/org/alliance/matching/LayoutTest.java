@@ -1,0 +1,7 @@
+package org.alliance.matching;
+
+import org.alliance.testing.ServiceLayoutTests;
+
+/** The package layout rule, on this service's production classes. */
+class LayoutTest extends ServiceLayoutTests {
+}
