@@ -59,6 +59,7 @@ public class DemoData {
         for (Object o : Json.list(data.get("accreditations"))) {
             accredit(Json.object(o), enterprises, ids);
         }
+        openCalls(Json.object(Json.parse(Files.readString(Path.of(args[0]).resolveSibling("calls.json")))));
         if (failures > 0) {
             System.err.println("demo data: " + failures + " step(s) failed (see above)");
             System.exit(1);
@@ -187,6 +188,62 @@ public class DemoData {
         }
     }
 
+    /**
+     * Opens the Beijing calls of calls.json in the application service, for the current year in China:
+     * the window runs from 30 days ago to 60 days on, and a patent call takes patents granted in the
+     * previous calendar year. A call already there (same kind, year and region) is left alone.
+     */
+    static void openCalls(Map<String, Object> data) throws Exception {
+        String application = System.getenv().getOrDefault("APPLICATION_URL", "http://127.0.0.1:8082").replaceAll("/$", "");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        int year = today.getYear();
+        for (Object o : Json.list(data.get("calls"))) {
+            Map<String, Object> call = Json.object(o);
+            String token = token("union", (String) call.get("issuingRegion"));
+            HttpResponse<String> list = send(HttpRequest.newBuilder(URI.create(application + "/api/v1/calls?size=200"))
+                    .header("Authorization", "Bearer " + token).GET());
+            expect(list, 200, "list the calls");
+            boolean there = false;
+            for (Object item : Json.list(Json.object(Json.parse(list.body())).get("items"))) {
+                Map<String, Object> c = Json.object(item);
+                there |= call.get("kind").equals(c.get("kind")) && ((Number) c.get("year")).intValue() == year
+                        && call.get("issuingRegion").equals(c.get("issuingRegion"));
+            }
+            String title = ((String) call.get("title")).replace("{year}", String.valueOf(year));
+            if (there) {
+                System.out.println("call already there: " + title);
+                continue;
+            }
+            StringBuilder body = new StringBuilder("{");
+            for (Map.Entry<String, Object> e : call.entrySet()) {
+                if (!e.getKey().equals("title")) {
+                    body.append(Json.quote(e.getKey())).append(':').append(Json.write(e.getValue())).append(',');
+                }
+            }
+            body.append("\"title\":").append(Json.quote(title)).append(",\"year\":").append(year)
+                    .append(",\"opensOn\":\"").append(today.minusDays(30)).append("\",\"closesOn\":\"").append(today.plusDays(60)).append('"');
+            if ("PATENT_BOOST".equals(call.get("kind"))) {
+                body.append(",\"grantFrom\":\"").append(year - 1).append("-01-01\",\"grantTo\":\"").append(year - 1).append("-12-31\"");
+            }
+            body.append('}');
+            HttpResponse<String> drafted = send(HttpRequest.newBuilder(URI.create(application + "/api/v1/calls"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+            if (drafted.statusCode() != 201) {
+                fail("draft call " + title + ": HTTP " + drafted.statusCode() + " " + drafted.body());
+                continue;
+            }
+            String id = (String) Json.object(Json.parse(drafted.body())).get("id");
+            HttpResponse<String> published = send(HttpRequest.newBuilder(URI.create(application + "/api/v1/calls/" + id + "/publication"))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()));
+            if (published.statusCode() == 200) {
+                System.out.println("call opened: " + title + " (" + today.minusDays(30) + " to " + today.plusDays(60) + ")");
+            } else {
+                fail("publish call " + title + ": HTTP " + published.statusCode() + " " + published.body());
+            }
+        }
+    }
+
     /** The registry's id of an enterprise the rosters named, found by name and checked by credit code. */
     static String enterpriseId(Map<String, Object> row, Map<String, String> ids) throws Exception {
         String code = (String) row.get("统一社会信用代码");
@@ -283,6 +340,31 @@ public class DemoData {
         @SuppressWarnings("unchecked")
         static List<Object> list(Object o) {
             return o == null ? List.of() : (List<Object>) o;
+        }
+
+        /** Writes back what {@link #parse} read. */
+        static String write(Object v) {
+            if (v == null) {
+                return "null";
+            }
+            if (v instanceof String str) {
+                return quote(str);
+            }
+            if (v instanceof Map<?, ?> m) {
+                StringBuilder b = new StringBuilder("{");
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    b.append(b.length() > 1 ? "," : "").append(quote((String) e.getKey())).append(':').append(write(e.getValue()));
+                }
+                return b.append('}').toString();
+            }
+            if (v instanceof List<?> l) {
+                StringBuilder b = new StringBuilder("[");
+                for (Object item : l) {
+                    b.append(b.length() > 1 ? "," : "").append(write(item));
+                }
+                return b.append(']').toString();
+            }
+            return String.valueOf(v);
         }
 
         static String quote(String v) {

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.alliance.application.support.Calls;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
 import org.alliance.testing.TestTokens;
@@ -26,12 +27,16 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     void chineseTitleRoundTripsThroughDatabase() {
         String title = "2021年北京市职工创新助推计划·创新项目助推（卢仁峰创新工作室适用）";
         String location = given().auth().oauth2(TestTokens.operator()).contentType("application/json")
-                .body(Map.of("kind", "PROJECT_BOOST", "year", 2021, "title", title,
-                        "opensOn", "2021-09-01", "closesOn", "2021-11-15"))
+                .body(withTitle(Calls.projectCall(2021, "2021-09-01", "2021-11-15"), title))
                 .when().post("/api/v1/calls")
                 .then().statusCode(201).body("title", equalTo(title)).extract().header("Location");
         given().auth().oauth2(TestTokens.operator()).when().get(location).then().statusCode(200).body("title", equalTo(title));
         given().auth().oauth2(TestTokens.operator()).when().get("/api/v1/calls").then().statusCode(200).body("items.title", hasItem(title));
+    }
+
+    private static Map<String, Object> withTitle(Map<String, Object> call, String title) {
+        call.put("title", title);
+        return call;
     }
 
     @Test
@@ -42,9 +47,10 @@ class ServiceFoundationTest extends ServiceFoundationTests {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("year"))
                 .body("errors.field", hasItem("title"));
+        Map<String, Object> colourful = Calls.patentCall(2022, "2022-01-01", "2022-02-01");
+        colourful.put("colour", "red");
         given().auth().oauth2(TestTokens.operator()).contentType("application/json")
-                .body(Map.of("kind", "PATENT_BOOST", "year", 2022, "title", "x", "opensOn", "2022-01-01",
-                        "closesOn", "2022-02-01", "colour", "red"))
+                .body(colourful)
                 .when().post("/api/v1/calls")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("colour"));

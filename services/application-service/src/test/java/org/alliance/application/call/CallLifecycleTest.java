@@ -1,0 +1,132 @@
+package org.alliance.application.call;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.alliance.application.support.Calls;
+import org.alliance.application.support.TestClock;
+import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "application_test"))
+class CallLifecycleTest {
+
+    static final String BEIJING = TestTokens.union("110000");
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDraftChangesUntilPublishedThenItsTermsAreFrozen() {
+        Map<String, Object> terms = Calls.projectCall(2031, "2031-09-01", "2031-11-15");
+        String id = given().auth().oauth2(BEIJING).contentType("application/json").body(terms)
+                .when().post("/api/v1/calls")
+                .then().statusCode(201).body("phase", equalTo("DRAFTED"))
+                .body("amounts.amountRmb", equalTo(List.of(100_000, 50_000, 30_000)))
+                .body("focusIndustries[0].divisions", equalTo(List.of("34", "35", "40")))
+                .body("quotas[0].places", equalTo(12))
+                .extract().path("id");
+        terms.put("budgetRmb", 12_000_000);
+        given().auth().oauth2(BEIJING).contentType("application/json").body(terms)
+                .when().put("/api/v1/calls/" + id).then().statusCode(200).body("budgetRmb", equalTo(12_000_000));
+        // a draft is the issuing region's business: another region's union does not see it
+        given().auth().oauth2(TestTokens.union("310000")).when().get("/api/v1/calls/" + id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.union("310000")).when().get("/api/v1/calls?size=200")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+
+        given().auth().oauth2(BEIJING).when().post("/api/v1/calls/" + id + "/publication")
+                .then().statusCode(200).body("phase", equalTo("PUBLISHED"));
+        terms.put("budgetRmb", 1);
+        given().auth().oauth2(BEIJING).contentType("application/json").body(terms)
+                .when().put("/api/v1/calls/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("call-frozen")).body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(BEIJING).when().post("/api/v1/calls/" + id + "/publication")
+                .then().statusCode(409).body("rule", equalTo("call-frozen"));
+        given().auth().oauth2(TestTokens.union("310000")).when().get("/api/v1/calls/" + id)
+                .then().statusCode(200).body("budgetRmb", equalTo(12_000_000));
+    }
+
+    @Test
+    void theWindowIsChinaTimeAndTheClosingDayCountsToItsLastSecond() {
+        String id = Calls.published(Calls.projectCall(2032, "2032-09-01", "2032-11-15"));
+        clock.setChinaTime(LocalDateTime.parse("2032-08-31T23:59:59"));
+        phaseIs(id, "PUBLISHED");
+        clock.setChinaTime(LocalDateTime.parse("2032-09-01T00:00:00"));
+        phaseIs(id, "OPEN");
+        clock.setChinaTime(LocalDateTime.parse("2032-11-15T23:59:59"));
+        phaseIs(id, "OPEN");
+        clock.setChinaTime(LocalDateTime.parse("2032-11-16T00:00:00"));
+        phaseIs(id, "CLOSED");
+    }
+
+    @Test
+    void aUnionDraftsOnlyForItsOwnRegionAndOnlyOneCallPerKindYearAndRegion() {
+        given().auth().oauth2(TestTokens.union("310000")).contentType("application/json")
+                .body(Calls.projectCall(2033, "2033-09-01", "2033-11-15"))
+                .when().post("/api/v1/calls").then().statusCode(403).body("errors[0].field", equalTo("issuingRegion"));
+        given().auth().oauth2(TestTokens.reviewer()).contentType("application/json")
+                .body(Calls.projectCall(2033, "2033-09-01", "2033-11-15"))
+                .when().post("/api/v1/calls").then().statusCode(403);
+        Calls.published(Calls.projectCall(2033, "2033-09-01", "2033-11-15"));
+        given().auth().oauth2(BEIJING).contentType("application/json").body(Calls.projectCall(2033, "2033-09-01", "2033-11-15"))
+                .when().post("/api/v1/calls").then().statusCode(409).body("rule", equalTo("one-call-per-kind-year-region"));
+        Map<String, Object> shanghai = Calls.projectCall(2033, "2033-09-01", "2033-11-15");
+        shanghai.put("issuingRegion", "310000");
+        shanghai.put("issuingUnion", "上海市总工会");
+        shanghai.put("quotas", List.of());
+        given().auth().oauth2(TestTokens.operator()).contentType("application/json").body(shanghai)
+                .when().post("/api/v1/calls").then().statusCode(201).body("issuingUnion", equalTo("上海市总工会"));
+    }
+
+    @Test
+    void incoherentTermsNameTheirFieldAndChangeNothing() {
+        Map<String, Object> patentWithoutWindow = Calls.patentCall(2034, "2034-03-01", "2034-04-30");
+        patentWithoutWindow.remove("grantFrom");
+        refused(patentWithoutWindow, "grantFrom");
+        Map<String, Object> projectWithoutTiers = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        projectWithoutTiers.put("eligibleTiers", List.of());
+        refused(projectWithoutTiers, "eligibleTiers");
+        Map<String, Object> amountOfIneligibleTier = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        amountOfIneligibleTier.put("amounts", List.of(Map.of("tier", "ENTERPRISE", "amountRmb", 10_000),
+                Map.of("tier", "MUNICIPAL", "amountRmb", 1), Map.of("tier", "DISTRICT_BUREAU_GROUP", "amountRmb", 1)));
+        refused(amountOfIneligibleTier, "amounts");
+        Map<String, Object> quotaOutside = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        quotaOutside.put("quotas", List.of(Map.of("regionCode", "310101", "places", 1)));
+        refused(quotaOutside, "quotas");
+        Map<String, Object> backwards = Calls.projectCall(2034, "2034-09-01", "2034-08-15");
+        refused(backwards, "closesOn");
+        Map<String, Object> fundedOverLimit = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        fundedOverLimit.put("maxFundedPerStudio", 3);
+        refused(fundedOverLimit, "maxFundedPerStudio");
+        given().auth().oauth2(TestTokens.operator()).when().get("/api/v1/calls?size=200")
+                .then().body("items.year", not(hasItem(2034)));
+    }
+
+    private static void refused(Map<String, Object> terms, String field) {
+        given().auth().oauth2(BEIJING).contentType("application/json").body(terms)
+                .when().post("/api/v1/calls")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+    }
+
+    private static void phaseIs(String id, String phase) {
+        given().auth().oauth2(BEIJING).when().get("/api/v1/calls/" + id).then().statusCode(200).body("phase", equalTo(phase));
+    }
+}
