@@ -3,8 +3,8 @@ package org.alliance.bench;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.inbox.EventApplied;
@@ -24,15 +24,14 @@ public class BenchHandler implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(ItemWriter.TOPIC);
+    public EventDispatch events() {
+        return new EventDispatch().fromTopics(ItemWriter.TOPIC).on(ItemCreated.class, this::apply);
     }
 
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
+    private Uni<Void> apply(ItemCreated item, IncomingEvent event) {
         BenchApplied applied = new BenchApplied();
         applied.eventId = event.id();
-        applied.seq = event.data().path("seq").asLong();
+        applied.seq = item.seq();
         return applied.persist().replaceWithVoid();
     }
 

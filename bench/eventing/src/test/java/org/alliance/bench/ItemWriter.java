@@ -9,7 +9,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -45,7 +44,6 @@ public class ItemWriter {
         BenchItem item = new BenchItem();
         item.id = UUID.randomUUID();
         item.seq = seq;
-        return item.persist().chain(() -> outbox.record(new DomainEvent(TOPIC, "bench.item-created.v1", item.id.toString(),
-                Map.of("itemId", item.id.toString(), "seq", seq))));
+        return item.persist().chain(() -> outbox.record(DomainEvent.of(TOPIC, new ItemCreated(item.id, seq))));
     }
 }

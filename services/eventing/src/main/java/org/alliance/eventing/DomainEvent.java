@@ -1,7 +1,12 @@
 package org.alliance.eventing;
 
+import org.alliance.events.EventPayload;
+import org.alliance.events.EventType;
+
 /**
- * An event a service publishes about one of its aggregates.
+ * An event as the outbox stores it. Services record {@link EventPayload} records, and the outbox
+ * builds this from the record's {@link EventType} and the type's channel; building one by hand names
+ * a topic outside the contract, which only the library's own tests and benchmarks do.
  *
  * @param topic   the Kafka topic, e.g. {@code alliance.registry.studio}
  * @param type    the versioned event name, e.g. {@code studio.registered.v1}; the CloudEvents type is
@@ -11,4 +16,18 @@ package org.alliance.eventing;
  * @param data    the payload, serialized with Jackson; it must validate against the type's schema
  */
 public record DomainEvent(String topic, String type, String subject, Object data) {
+
+    /** {@code payload} on {@code topic}: its type from its {@link EventType}, its subject from the payload. */
+    public static DomainEvent of(String topic, EventPayload payload) {
+        return new DomainEvent(topic, typeOf(payload.getClass()), payload.subject(), payload);
+    }
+
+    /** The event type a payload class carries, from its {@link EventType} annotation. */
+    public static String typeOf(Class<?> payload) {
+        EventType type = payload.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(payload.getName() + " names no event type: annotate it with @EventType");
+        }
+        return type.value();
+    }
 }

@@ -48,7 +48,7 @@ class LateCommitTest {
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> Tx.await(() -> {
             Context context = Vertx.currentContext();
             return Panache.withTransaction(() -> outbox
-                    .record(new DomainEvent(TOPIC, "test.counted.v1", early, new Counted(early, 1, "早")))
+                    .record(DomainEvent.of(TOPIC, new Counted(early, 1, "早")))
                     .invoke(() -> inserted.complete(null))
                     // hold the transaction open; resume on its own Vert.x context, where its session lives
                     .chain(() -> Uni.createFrom().completionStage(mayCommit)

@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import org.alliance.eventing.contract.InvalidEventException;
 import org.alliance.eventing.outbox.Outbox;
 import org.alliance.eventing.support.Accounts;
+import org.alliance.eventing.support.Counted;
 import org.alliance.eventing.support.Db;
 import org.alliance.eventing.support.EffectRecorder;
 import org.alliance.eventing.support.Eventually;
@@ -91,19 +92,19 @@ class OutboxTransactionTest {
         String subject = "together-" + UUID.randomUUID();
         List<DomainEvent> events = new ArrayList<>();
         for (int seq = 1; seq <= 1_200; seq++) { // more than one INSERT's worth
-            events.add(new DomainEvent(Accounts.TOPIC, "test.counted.v1", subject, Map.of("subject", subject, "seq", seq)));
+            events.add(DomainEvent.of(Accounts.TOPIC, new Counted(subject, seq, null)));
         }
-        Tx.await(() -> Panache.withTransaction(() -> outbox.recordAll(events)));
+        Tx.await(() -> Panache.withTransaction(() -> outbox.recordEvents(events)));
         assertEquals(1_200, Db.count(Db.APP, "SELECT count(*) FROM eventing.outbox_event WHERE subject = ?", subject));
         assertEquals(0, Db.count(Db.APP, "SELECT count(*) FROM (SELECT (payload->>'seq')::int - row_number() OVER (ORDER BY position)"
                 + " AS gap FROM eventing.outbox_event WHERE subject = ?) g WHERE gap <> 0", subject), "positions follow the list");
 
         String failing = "together-" + UUID.randomUUID();
         List<DomainEvent> oneBad = List.of(
-                new DomainEvent(Accounts.TOPIC, "test.counted.v1", failing, Map.of("subject", failing, "seq", 1)),
-                new DomainEvent(Accounts.TOPIC, "test.counted.v1", failing, Map.of("subject", failing, "seq", 0)));
+                DomainEvent.of(Accounts.TOPIC, new Counted(failing, 1, null)),
+                DomainEvent.of(Accounts.TOPIC, new Counted(failing, 0, null)));
         RuntimeException thrown = assertThrows(RuntimeException.class,
-                () -> Tx.await(() -> Panache.withTransaction(() -> outbox.recordAll(oneBad))));
+                () -> Tx.await(() -> Panache.withTransaction(() -> outbox.recordEvents(oneBad))));
         assertInstanceOf(InvalidEventException.class, rootCause(thrown));
         assertEquals(0, Db.count(Db.APP, "SELECT count(*) FROM eventing.outbox_event WHERE subject = ?", failing));
     }
@@ -111,7 +112,7 @@ class OutboxTransactionTest {
     @Test
     void recordingOutsideATransactionIsRefused() {
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> Tx.await(() -> Panache.withSession(
-                () -> outbox.record(new DomainEvent(Accounts.TOPIC, "test.counted.v1", "s", Map.of("subject", "s", "seq", 1))))));
+                () -> outbox.record(DomainEvent.of(Accounts.TOPIC, new Counted("s", 1, null))))));
         assertTrue(rootCause(thrown).getMessage().contains("inside a transaction"), rootCause(thrown).getMessage());
     }
 

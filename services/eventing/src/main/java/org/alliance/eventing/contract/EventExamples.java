@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.IncomingEvent;
+import org.alliance.events.EventPayload;
 
 /**
  * The examples kept in a type's schema, as the events a handler receives: consumer-side tests feed
@@ -17,17 +19,22 @@ public final class EventExamples {
     private EventExamples() {
     }
 
-    /**
-     * @param subjectField the data field holding the aggregate id, e.g. {@code outcomeId}
-     */
-    public static List<IncomingEvent> incoming(String type, String topic, String subjectField) {
+    /** The examples of {@code payload}'s type, on its channel's topic, each with its payload's subject. */
+    public static List<IncomingEvent> incoming(Class<? extends EventPayload> payload) {
+        String type = DomainEvent.typeOf(payload);
+        String topic = EventChannels.classpath().topicOf(type);
         List<IncomingEvent> events = new ArrayList<>();
         List<JsonNode> examples = EventSchemas.classpath().forType(type).examples();
         for (int i = 0; i < examples.size(); i++) {
             JsonNode data = examples.get(i);
-            events.add(new IncomingEvent(UUID.randomUUID().toString(), type, "/alliance/contract-examples",
-                    data.path(subjectField).asText(), OffsetDateTime.now(), data, topic, 0, i));
+            IncomingEvent unnamed = event(type, topic, null, data, i);
+            events.add(event(type, topic, unnamed.dataAs(payload).subject(), data, i));
         }
         return events;
+    }
+
+    private static IncomingEvent event(String type, String topic, String subject, JsonNode data, int offset) {
+        return new IncomingEvent(UUID.randomUUID().toString(), type, "/alliance/contract-examples", subject,
+                OffsetDateTime.now(), data, topic, 0, offset);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.kafka.KafkaClients;
@@ -30,6 +31,7 @@ final class InboxConsumer implements Runnable {
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
 
     private final EventHandler handler;
+    private final EventDispatch dispatch;
     private final InboxSettings settings;
     private final IncomingDecoder decoder;
     private final DeadLetters deadLetters;
@@ -47,13 +49,14 @@ final class InboxConsumer implements Runnable {
     InboxConsumer(EventHandler handler, InboxSettings settings, IncomingDecoder decoder, MeterRegistry registry,
             Consumer<IncomingEvent> afterCommit) {
         this.handler = handler;
+        this.dispatch = handler.events();
         this.settings = settings;
         this.decoder = decoder;
         this.afterCommit = afterCommit;
         String clientId = handler.consumerName() + "-" + ProcessHandle.current().pid();
         this.clientId = clientId;
         this.deadLetters = new DeadLetters(settings.kafka(), clientId + "-dlq", registry);
-        this.lag = new LagGauges(registry, handler.consumerName(), handler.topics());
+        this.lag = new LagGauges(registry, handler.consumerName(), dispatch.topics());
         this.offsets = new Offsets(handler.consumerName(), settings.commitInterval());
         Gauge.builder("alliance.eventing.consumer.transaction.seconds", this, InboxConsumer::transactionSeconds)
                 .description("Age of the inbox transaction in progress; 0 when idle")
@@ -95,7 +98,7 @@ final class InboxConsumer implements Runnable {
             consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
             offsets.attach(consumer);
             try {
-                consumer.subscribe(handler.topics(), offsets);
+                consumer.subscribe(dispatch.topics(), offsets);
                 pollUntilStopped();
             } catch (WakeupException | InterruptedException e) {
                 if (running) {
@@ -197,7 +200,7 @@ final class InboxConsumer implements Runnable {
     private List<IncomingEvent> transaction(List<Decoded.Event> events) throws Throwable {
         transactionStarted = System.nanoTime();
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> InboxTransaction.apply(handler, events));
+            return VertxContextSupport.subscribeAndAwait(() -> InboxTransaction.apply(handler.consumerName(), dispatch, events));
         } finally {
             transactionStarted = 0;
         }

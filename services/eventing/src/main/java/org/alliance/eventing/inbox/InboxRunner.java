@@ -68,15 +68,15 @@ public class InboxRunner {
             if (!names.add(handler.consumerName())) {
                 throw new IllegalStateException("two event handlers share the consumer name " + handler.consumerName());
             }
-            if (handler.topics().isEmpty()) {
-                throw new IllegalStateException("event handler " + handler.consumerName() + " names no topics");
+            if (handler.events().types().isEmpty()) {
+                throw new IllegalStateException("event handler " + handler.consumerName() + " names no event types");
             }
             String name = handler.consumerName();
             InboxConsumer consumer = new InboxConsumer(handler, settings, decoder, registry,
                     e -> applied.fire(new EventApplied(name, e)));
             consumers.add(consumer);
             consumer.start();
-            LOG.infof("consumer %s reads %s", name, handler.topics());
+            LOG.infof("consumer %s reads %s", name, handler.events().topics());
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.alliance.eventing.EventHandler;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.sql.SessionSql;
 import org.alliance.eventing.trace.TraceContext;
@@ -26,9 +26,9 @@ final class InboxTransaction {
     }
 
     /** The events the handler applied, in order; the rest were repeats. */
-    static Uni<List<IncomingEvent>> apply(EventHandler handler, List<Decoded.Event> events) {
+    static Uni<List<IncomingEvent>> apply(String consumer, EventDispatch dispatch, List<Decoded.Event> events) {
         return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> insert(session, handler.consumerName(), events))
+                .flatMap(session -> insert(session, consumer, events))
                 .flatMap(added -> {
                     List<Decoded.Event> fresh = new ArrayList<>();
                     Set<String> taken = new HashSet<>();
@@ -43,7 +43,7 @@ final class InboxTransaction {
                             .onItem().transformToUniAndConcatenate(e -> {
                                 // what the handler records continues this event's trace
                                 TraceContext.enter(e.traceparent(), e.tracestate());
-                                return handler.handle(e.event()).replaceWith(e.event());
+                                return dispatch.apply(e.event()).replaceWith(e.event());
                             })
                             .collect().asList();
                 }));

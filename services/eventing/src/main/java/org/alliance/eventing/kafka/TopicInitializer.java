@@ -61,7 +61,7 @@ public class TopicInitializer {
         Map<String, TopicSpec> specs = new LinkedHashMap<>();
         config.topics().forEach((name, topic) -> specs.put(name, TopicSpec.owned(name, topic, config.topicDefaults())));
         for (EventHandler handler : handlers) {
-            for (String topic : handler.topics()) {
+            for (String topic : handler.events().topics()) {
                 TopicSpec dlq = TopicSpec.deadLetter(topic, config.deadLetter(), config.topicDefaults());
                 specs.putIfAbsent(dlq.name(), dlq);
             }

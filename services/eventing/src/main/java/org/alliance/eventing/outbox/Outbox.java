@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.config.EventingConfig;
+import org.alliance.eventing.contract.EventChannels;
 import org.alliance.eventing.contract.EventSchemas;
+import org.alliance.events.EventPayload;
 import org.alliance.eventing.trace.TraceContext;
 import org.alliance.eventing.trace.TraceParent;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -19,6 +21,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /**
  * Records events in the outbox table inside the caller's current Hibernate Reactive transaction, so
  * the state change and its event commit or roll back together. The relay publishes them later.
+ *
+ * <p>A service records payload records ({@link EventPayload}): the type comes from the record's
+ * {@code @EventType}, the topic from that type's AsyncAPI channel, the subject from the record.
  *
  * <p>The event is checked against its JSON Schema first: an event that breaks its contract fails the
  * returned Uni, and with it the caller's transaction, so a bad event never reaches the table.
@@ -36,10 +41,27 @@ public class Outbox {
     static final int ROWS_PER_STATEMENT = 500;
 
     private final EventSchemas schemas = EventSchemas.classpath();
+    private final EventChannels channels = EventChannels.classpath();
 
-    /** Records {@code event}; must run inside {@code Panache.withTransaction} (or {@code @WithTransaction}). */
-    public Uni<Void> record(DomainEvent event) {
+    /** Records {@code event} on its type's topic; must run inside {@code Panache.withTransaction} (or {@code @WithTransaction}). */
+    public Uni<Void> record(EventPayload event) {
         return recordAll(List.of(event));
+    }
+
+    /** Records {@code events} in this order, each on its type's topic; the same rules as {@link #recordEvents}. */
+    public Uni<Void> recordAll(List<? extends EventPayload> events) {
+        List<DomainEvent> stored = new ArrayList<>(events.size());
+        try {
+            events.forEach(e -> stored.add(DomainEvent.of(channels.topicOf(DomainEvent.typeOf(e.getClass())), e)));
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return recordEvents(stored);
+    }
+
+    /** Records {@code event} on the topic it names: for events outside the contract's channels (tests, benchmarks). */
+    public Uni<Void> record(DomainEvent event) {
+        return recordEvents(List.of(event));
     }
 
     /**
@@ -47,7 +69,7 @@ public class Outbox {
      * (the outbox trigger then runs once per statement, not once per event); the same transaction
      * rule as {@link #record}. None is recorded if any breaks its contract.
      */
-    public Uni<Void> recordAll(List<DomainEvent> events) {
+    public Uni<Void> recordEvents(List<DomainEvent> events) {
         List<Row> rows = new ArrayList<>(events.size());
         try {
             events.forEach(event -> rows.add(prepare(event)));

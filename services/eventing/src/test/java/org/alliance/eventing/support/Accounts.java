@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.UUID;
 import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
@@ -26,8 +25,7 @@ public class Accounts {
         account.owner = owner;
         account.balance = 0;
         return Panache.withTransaction(() -> account.persist()
-                .chain(() -> outbox.record(new DomainEvent(TOPIC, "test.account-opened.v1", id.toString(),
-                        Map.of("accountId", id.toString(), "owner", owner, "balance", 0))))
+                .chain(() -> outbox.record(DomainEvent.of(TOPIC, new AccountOpened(id, owner, 0))))
                 .chain(Panache::flush)
                 .chain(() -> afterWrites)
                 .replaceWith(id));
@@ -35,7 +33,6 @@ public class Accounts {
 
     /** Records one test.counted.v1 event on {@code topic}, in a transaction of its own. */
     public Uni<Void> count(String topic, String subject, int seq) {
-        return Panache.withTransaction(() -> outbox.record(new DomainEvent(topic, "test.counted.v1", subject,
-                new Counted(subject, seq, null))));
+        return Panache.withTransaction(() -> outbox.record(DomainEvent.of(topic, new Counted(subject, seq, null))));
     }
 }

@@ -2,7 +2,7 @@ package org.alliance.eventing.support;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 
@@ -18,12 +18,13 @@ public class EffectRecorder implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of("test.ledger", "test.late", "test.kill", "test.triple", "test.broker");
+    public EventDispatch events() {
+        return new EventDispatch().fromTopics("test.ledger", "test.late", "test.kill", "test.triple", "test.broker")
+                .on(Counted.class, (counted, event) -> apply(event, counted.seq()))
+                .on(AccountOpened.class, (opened, event) -> apply(event, 0));
     }
 
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        return TestEffect.of(NAME, event).persist().replaceWithVoid();
+    private static Uni<Void> apply(IncomingEvent event, int seq) {
+        return TestEffect.of(NAME, event, seq).persist().replaceWithVoid();
     }
 }

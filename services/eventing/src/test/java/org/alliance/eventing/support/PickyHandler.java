@@ -3,8 +3,8 @@ package org.alliance.eventing.support;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.alliance.eventing.DomainEvent;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
 import org.alliance.eventing.IncomingEvent;
 import org.alliance.eventing.outbox.Outbox;
@@ -29,20 +29,19 @@ public class PickyHandler implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(TOPIC);
+    public EventDispatch events() {
+        return new EventDispatch().fromTopics(TOPIC).on(Counted.class, this::apply);
     }
 
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        String note = event.data().path("note").asText("");
+    private Uni<Void> apply(Counted counted, IncomingEvent event) {
+        String note = counted.note() == null ? "" : counted.note();
         if (note.equals("always-fail")) {
             return Uni.createFrom().failure(new IllegalStateException("this handler never accepts " + event.id()));
         }
-        Uni<Void> effect = TestEffect.of(NAME, event).persist().replaceWithVoid();
+        Uni<Void> effect = TestEffect.of(NAME, event, counted.seq()).persist().replaceWithVoid();
         if (note.equals("echo")) {
-            return effect.chain(() -> outbox.record(new DomainEvent(ECHO_TOPIC, "test.counted.v1", event.subject(),
-                    new Counted(event.subject(), event.data().path("seq").asInt(), "echo of " + event.id()))));
+            return effect.chain(() -> outbox.record(DomainEvent.of(ECHO_TOPIC,
+                    new Counted(event.subject(), counted.seq(), "echo of " + event.id()))));
         }
         return effect;
     }

@@ -29,13 +29,13 @@ public class TestEffect extends PanacheEntityBase {
 
     public int seq;
 
-    public static TestEffect of(String consumer, IncomingEvent event) {
+    public static TestEffect of(String consumer, IncomingEvent event, int seq) {
         TestEffect effect = new TestEffect();
         effect.consumer = consumer;
         effect.eventId = event.id();
         effect.topic = event.topic();
         effect.subject = event.subject();
-        effect.seq = event.data().path("seq").asInt();
+        effect.seq = seq;
         return effect;
     }
 }

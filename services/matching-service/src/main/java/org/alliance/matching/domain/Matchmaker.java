@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
 import org.alliance.eventing.sql.SessionSql;
+import org.alliance.events.matching.MatchProposed;
 import org.alliance.matching.config.EngineConfig;
 import org.alliance.matching.domain.search.Catalog;
+import org.alliance.matching.domain.search.Explanation;
 import org.alliance.matching.domain.search.MatchEngine;
 import org.alliance.matching.domain.search.MatchQuery;
 import org.alliance.matching.domain.search.RankedStudio;
@@ -42,8 +43,6 @@ import org.alliance.matching.domain.search.StudioIndex;
 @ApplicationScoped
 public class Matchmaker {
 
-    public static final String TOPIC = "alliance.matching.match";
-    public static final String PROPOSED = "match.proposed.v1";
 
     private static final String OPEN_MATCHES = """
             SELECT cast(m.studio_id AS text), count(*) FROM match m JOIN need n ON n.id = m.need_id
@@ -159,19 +158,9 @@ public class Matchmaker {
 
     private Uni<Void> publish(Need need, UUID matchId, RankedStudio r, OffsetDateTime proposedAt) {
         StudioIndex.Entry studio = catalog.studio(r.studioId());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("matchId", matchId.toString());
-        data.put("needId", need.id.toString());
-        data.put("needTitle", need.title);
-        data.put("needRegionCode", need.regionCode);
-        data.put("studioId", r.studioId().toString());
-        data.put("studioName", studio.doc().name());
-        data.put("studioRegionCode", studio.doc().regionCode());
-        data.put("score", r.score());
-        data.put("rank", r.rank());
-        data.put("explanation", json.valueToTree(r.explanation()));
-        data.put("proposedAt", proposedAt.toInstant().toString());
-        return outbox.record(new DomainEvent(TOPIC, PROPOSED, matchId.toString(), data));
+        return outbox.record(new MatchProposed(matchId, need.id, need.title, need.regionCode, r.studioId(),
+                studio.doc().name(), studio.doc().regionCode(), r.score(), r.rank(), explanation(r.explanation()),
+                proposedAt.toInstant()));
     }
 
     private static Uni<List<Standing>> standing(UUID needId) {
@@ -198,6 +187,15 @@ public class Matchmaker {
         return new MatchQuery(need.title, need.description, need.industrySection, need.industryDivision, need.regionCode,
                 need.enterpriseId, need.studioId, need.regionScope.name(),
                 need.scopeRegions == null ? List.of() : Arrays.asList(need.scopeRegions), Integer.MAX_VALUE);
+    }
+
+    private static MatchProposed.Explanation explanation(Explanation e) {
+        return new MatchProposed.Explanation(e.score(), e.bm25(), e.matchedTerms(),
+                e.features().stream().map(f -> new MatchProposed.Feature(f.name(), f.value(), f.weight(), f.contribution()))
+                        .toList(),
+                e.supplyChainHops(),
+                e.supplyChainPath().stream().map(p -> new MatchProposed.Step(p.from(), p.fromName(), p.to(), p.toName(),
+                        p.direction(), p.product(), p.linkId())).toList());
     }
 
     private String asJson(Object value) {

@@ -8,13 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
-import org.alliance.eventing.IncomingEvent;
+import org.alliance.events.registry.EnterpriseEvent;
+import org.alliance.events.registry.EnterpriseState;
+import org.alliance.events.registry.StudioEvent;
+import org.alliance.events.registry.StudioState;
+import org.alliance.events.registry.SupplyLinkEvent;
+import org.alliance.events.registry.SupplyLinkState;
 import org.alliance.matching.domain.Match;
 import org.alliance.matching.domain.Matchmaker;
 import org.alliance.matching.config.EngineConfig;
 import org.alliance.matching.messaging.replica.RegistryPayloads;
-import org.alliance.matching.messaging.replica.RegistryTopics;
 import org.alliance.matching.messaging.replica.ReplicaWriter;
 import org.alliance.matching.domain.search.Catalog;
 import org.alliance.matching.domain.search.MatchEngine;
@@ -51,30 +56,33 @@ public class RegistryReplicaHandler implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return RegistryTopics.ALL;
+    public EventDispatch events() {
+        // every event of a registry aggregate carries its full state: the replica keeps the newest
+        return new EventDispatch()
+                .on(EnterpriseEvent.class, e -> enterprise(e.state()))
+                .on(SupplyLinkEvent.class, e -> link(e.state()))
+                .on(StudioEvent.class, e -> studio(e.state()));
     }
 
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        return switch (event.topic()) {
-            case RegistryTopics.ENTERPRISE -> writer.enterprise(event.data()).invoke(changed -> {
-                if (changed) {
-                    catalog.putEnterprise(UUID.fromString(event.data().path("enterpriseId").asText()),
-                            event.data().path("name").asText(), RegistryPayloads.version(event.data()));
-                }
-            }).replaceWithVoid();
-            case RegistryTopics.SUPPLY_LINK -> writer.supplyLink(event.data())
-                    .chain(changed -> changed ? linkChanged(event) : Uni.createFrom().voidItem());
-            case RegistryTopics.STUDIO -> writer.studio(event.data())
-                    .chain(changed -> changed ? studioChanged(event) : Uni.createFrom().voidItem());
-            default -> Uni.createFrom().voidItem();
-        };
+    private Uni<Void> enterprise(EnterpriseState state) {
+        return writer.enterprise(state).invoke(changed -> {
+            if (changed) {
+                catalog.putEnterprise(state.enterpriseId(), state.name(), state.version());
+            }
+        }).replaceWithVoid();
     }
 
-    private Uni<Void> studioChanged(IncomingEvent event) {
-        StudioDoc doc = RegistryPayloads.studio(event.data());
-        catalog.putStudio(doc, RegistryPayloads.version(event.data()));
+    private Uni<Void> link(SupplyLinkState state) {
+        return writer.supplyLink(state).chain(changed -> changed ? linkChanged(state) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> studio(StudioState state) {
+        return writer.studio(state).chain(changed -> changed ? studioChanged(state) : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> studioChanged(StudioState state) {
+        StudioDoc doc = RegistryPayloads.studio(state);
+        catalog.putStudio(doc, state.version());
         catalog.refresh();
         Set<String> terms = new HashSet<>(catalog.text().terms(doc.capabilityText()));
         Set<UUID> needs = new LinkedHashSet<>(openNeeds.sharingTerms(terms, config.rescoreLimit()));
@@ -86,14 +94,14 @@ public class RegistryReplicaHandler implements EventHandler {
                 });
     }
 
-    private Uni<Void> linkChanged(IncomingEvent event) {
-        SupplyGraph.Link link = RegistryPayloads.link(event.data());
+    private Uni<Void> linkChanged(SupplyLinkState state) {
+        SupplyGraph.Link link = RegistryPayloads.link(state);
         SupplyGraph graph = catalog.engine().graph();
         // the needs near either end, before and after the change, may gain or lose a supply-chain path
         Set<UUID> near = new HashSet<>(List.of(link.upstream(), link.downstream()));
         near.addAll(graph.within(link.upstream(), MatchEngine.MAX_HOPS).keySet());
         near.addAll(graph.within(link.downstream(), MatchEngine.MAX_HOPS).keySet());
-        catalog.putLink(link, event.data().path("active").asBoolean(), RegistryPayloads.version(event.data()));
+        catalog.putLink(link, state.active(), state.version());
         near.addAll(graph.within(link.upstream(), MatchEngine.MAX_HOPS).keySet());
         near.addAll(graph.within(link.downstream(), MatchEngine.MAX_HOPS).keySet());
         return matchmaker.rescore(openNeeds.ofEnterprises(near));

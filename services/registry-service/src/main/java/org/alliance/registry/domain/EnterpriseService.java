@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.ProblemException;
-import org.alliance.registry.messaging.EnterpriseState;
+import org.alliance.events.registry.EnterpriseState;
 import org.alliance.registry.messaging.RegistryEvents;
 import org.alliance.registry.repository.EnterpriseRepository;
 import org.alliance.registry.repository.ReferenceCodes;
@@ -74,11 +74,11 @@ public class EnterpriseService {
             Versions.require(expectedVersion, e.version, "enterprise " + id);
             check(details);
             actor.requireMayWrite("regionCode", details.regionCode());
-            EnterpriseState before = EnterpriseState.of(e);
+            EnterpriseState before = RegistryEvents.state(e);
             return checkReferences(details, id).flatMap(ok -> {
                 e.apply(details);
                 // compared before version and time move on, so equal states mean the details changed nothing
-                if (EnterpriseState.of(e).equals(before)) {
+                if (RegistryEvents.state(e).equals(before)) {
                     return Uni.createFrom().item(e);
                 }
                 e.version++;

@@ -3,11 +3,9 @@ package org.alliance.matching.messaging.propagation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.UUID;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
-import org.alliance.eventing.IncomingEvent;
-import org.alliance.matching.messaging.alliance.AllianceEvents;
+import org.alliance.events.matching.AllianceMemberAdded;
 import org.alliance.matching.domain.propagation.LateMemberDelivery;
 
 /**
@@ -29,17 +27,9 @@ public class AllianceMemberAddedHandler implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(AllianceEvents.TOPIC);
-    }
-
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        if (!"alliance.member-added.v1".equals(event.type())) {
-            // formed: founders share outcomes from then on; removed: a copy received stays in the feed
-            return Uni.createFrom().voidItem();
-        }
-        return lateMembers.catchUp(UUID.fromString(event.data().get("allianceId").asText()),
-                UUID.fromString(event.data().get("studioId").asText()));
+    public EventDispatch events() {
+        // formed: founders share outcomes from then on; removed: a copy received stays in the feed
+        return new EventDispatch().on(AllianceMemberAdded.class, added -> lateMembers.catchUp(added.allianceId(),
+                added.studioId()));
     }
 }

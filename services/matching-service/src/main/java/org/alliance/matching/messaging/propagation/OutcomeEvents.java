@@ -4,14 +4,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.outbox.Outbox;
+import org.alliance.events.matching.OutcomeAdopted;
+import org.alliance.events.matching.OutcomePath;
+import org.alliance.events.matching.OutcomePropagated;
 import org.alliance.matching.domain.propagation.Outcome;
 import org.alliance.matching.domain.propagation.OutcomeAdoption;
 import org.alliance.matching.domain.propagation.Recipient;
@@ -31,25 +32,11 @@ import org.alliance.matching.domain.replica.Studio;
 @ApplicationScoped
 public class OutcomeEvents {
 
-    public static final String TOPIC = "alliance.matching.outcome";
-
     @Inject
     Outbox outbox;
 
-    public record RecipientData(UUID studioId, String regionCode, List<Route> paths, List<String> relatedTerms) {
-    }
-
-    public record Propagated(UUID outcomeId, UUID originStudioId, String originRegionCode, int hops,
-            List<RecipientData> recipients, OffsetDateTime propagatedAt, int part, int parts, int totalRecipients) {
-    }
-
     /** About 400 bytes a recipient with a two-hop chain: a part stays under 100 KB. */
     public static final int RECIPIENTS_PER_PART = 200;
-
-    public record Adopted(UUID adoptionId, UUID outcomeId, UUID studioId, String regionCode, BigDecimal economicValueRmb,
-            LocalDate adoptedOn, String note, List<Route> paths, String adoptedBy, OffsetDateTime adoptedAt,
-            long outcomeAdoptions, BigDecimal outcomeValueRmb) {
-    }
 
     /** The outcome's propagation, as decided when it was first published. */
     public Uni<Void> propagated(Outcome outcome, Studio origin, List<Recipient> recipients) {
@@ -61,28 +48,32 @@ public class OutcomeEvents {
      * studios since: one more event for each outcome, naming that recipient alone, in the given order.
      */
     public Uni<Void> deliveredLater(List<Outcome> outcomes, Map<UUID, Studio> origins, Recipient recipient, OffsetDateTime at) {
-        List<DomainEvent> events = new ArrayList<>();
+        List<OutcomePropagated> events = new ArrayList<>();
         outcomes.forEach(o -> events.addAll(propagatedEvents(o, origins.get(o.studioId), List.of(recipient), at)));
         return outbox.recordAll(events);
     }
 
-    private static List<DomainEvent> propagatedEvents(Outcome outcome, Studio origin, List<Recipient> recipients, OffsetDateTime at) {
-        List<RecipientData> data = recipients.stream().map(r -> new RecipientData(r.studio().id, r.studio().regionCode,
-                r.paths(), List.copyOf(r.relatedTerms()))).toList();
+    private static List<OutcomePropagated> propagatedEvents(Outcome outcome, Studio origin, List<Recipient> recipients,
+            OffsetDateTime at) {
+        List<OutcomePropagated.Recipient> data = recipients.stream().map(r -> new OutcomePropagated.Recipient(
+                r.studio().id, r.studio().regionCode, paths(r.paths()), List.copyOf(r.relatedTerms()))).toList();
         int parts = Math.max(1, (data.size() + RECIPIENTS_PER_PART - 1) / RECIPIENTS_PER_PART);
-        List<DomainEvent> events = new ArrayList<>(parts);
+        List<OutcomePropagated> events = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
-            List<RecipientData> slice = data.subList(i * RECIPIENTS_PER_PART, Math.min(data.size(), (i + 1) * RECIPIENTS_PER_PART));
-            Propagated event = new Propagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice, at, i + 1, parts,
-                    data.size());
-            events.add(new DomainEvent(TOPIC, "outcome.propagated.v1", outcome.id.toString(), event));
+            List<OutcomePropagated.Recipient> slice = data.subList(i * RECIPIENTS_PER_PART, Math.min(data.size(), (i + 1) * RECIPIENTS_PER_PART));
+            events.add(new OutcomePropagated(outcome.id, origin.id, origin.regionCode, outcome.hops, slice, at, i + 1, parts,
+                    data.size()));
         }
         return events;
     }
 
     public Uni<Void> adopted(OutcomeAdoption a, String regionCode, List<Route> paths, long adoptions, BigDecimal total) {
-        return outbox.record(new DomainEvent(TOPIC, "outcome.adopted.v1", a.outcomeId.toString(), new Adopted(a.id,
-                a.outcomeId, a.studioId, regionCode, a.valueRmb, a.adoptedOn, a.note, paths, a.adoptedBy, a.createdAt,
-                adoptions, total)));
+        return outbox.record(new OutcomeAdopted(a.id, a.outcomeId, a.studioId, regionCode, a.valueRmb, a.adoptedOn, a.note,
+                paths(paths), a.adoptedBy, a.createdAt, adoptions, total));
+    }
+
+    private static List<OutcomePath> paths(List<Route> routes) {
+        return routes.stream().map(r -> new OutcomePath(r.via(), r.allianceId(), r.allianceName(), r.hops(),
+                r.enterpriseIds(), r.linkIds())).toList();
     }
 }

@@ -1,69 +1,71 @@
 package org.alliance.matching.messaging.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.alliance.events.registry.EnterpriseState;
+import org.alliance.events.registry.StudioState;
+import org.alliance.events.registry.SupplyLinkState;
 import org.alliance.matching.domain.search.StudioDoc;
 import org.alliance.matching.domain.search.SupplyGraph;
 import org.alliance.matching.repository.replica.ReplicaSql;
 
 /**
- * Reads registry event payloads (docs/event-payloads.md) into the replica's upsert parameters and the
+ * Turns the registry's states (the data of its events) into the replica's upsert parameters and the
  * engine's records. Parameters are in the order of the {@link ReplicaSql} statements.
  */
 public final class RegistryPayloads {
 
+    /** Reads what a newer producer may add within a version; writes a state as its event carries it. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private RegistryPayloads() {
     }
 
-    public static long version(JsonNode data) {
-        return data.path("version").asLong();
+    /** A state read straight from a registry topic's record value. */
+    public static <T> T read(byte[] value, Class<T> state) throws IOException {
+        return JSON.readValue(value, state);
     }
 
-    public static Object[] enterpriseRow(JsonNode d) {
-        return new Object[] {d.path("enterpriseId").asText(), d.path("name").asText(), d.path("ownership").asText(),
-                d.path("industrySection").asText(), d.path("industryDivision").asText(), d.path("regionCode").asText(),
-                version(d), d.path("updatedAt").asText()};
+    public static Object[] enterpriseRow(EnterpriseState d) {
+        return new Object[] {d.enterpriseId().toString(), d.name(), d.ownership(), d.industrySection(),
+                d.industryDivision(), d.regionCode(), d.version(), d.updatedAt().toString()};
     }
 
-    public static Object[] linkRow(JsonNode d) {
-        return new Object[] {d.path("linkId").asText(), d.path("upstreamEnterpriseId").asText(),
-                d.path("downstreamEnterpriseId").asText(), text(d, "product"), d.path("active").asBoolean(),
-                version(d), d.path("updatedAt").asText()};
+    public static Object[] linkRow(SupplyLinkState d) {
+        return new Object[] {d.linkId().toString(), d.upstreamEnterpriseId().toString(),
+                d.downstreamEnterpriseId().toString(), d.product(), d.active(), d.version(), d.updatedAt().toString()};
     }
 
-    public static Object[] studioRow(JsonNode d) {
-        JsonNode contact = d.path("contact");
-        return new Object[] {d.path("studioId").asText(), d.path("name").asText(), d.path("enterpriseId").asText(),
-                text(d, "enterpriseName"), d.path("regionCode").asText(), d.path("industrySection").asText(),
-                d.path("industryDivision").asText(), d.path("tier").asText(), d.path("status").asText(),
-                d.path("capabilities").path("summary").asText(""), keywordsJson(d), text(contact, "person"),
-                text(contact, "phone"), text(contact, "email"), d.toString(), version(d), d.path("updatedAt").asText()};
+    public static Object[] studioRow(StudioState d) {
+        StudioState.Contact contact = d.contact();
+        return new Object[] {d.studioId().toString(), d.name(), d.enterpriseId().toString(), d.enterpriseName(),
+                d.regionCode(), d.industrySection(), d.industryDivision(), d.tier(), d.status(),
+                d.capabilities().summary(), json(d.capabilities().keywords()), contact.person(), contact.phone(),
+                contact.email(), json(d), d.version(), d.updatedAt().toString()};
     }
 
-    public static StudioDoc studio(JsonNode d) {
-        List<String> keywords = new ArrayList<>();
-        d.path("capabilities").path("keywords").forEach(k -> keywords.add(k.asText()));
-        return new StudioDoc(UUID.fromString(d.path("studioId").asText()), d.path("name").asText(),
-                UUID.fromString(d.path("enterpriseId").asText()), text(d, "enterpriseName"), d.path("regionCode").asText(),
-                d.path("industrySection").asText(), d.path("industryDivision").asText(), d.path("tier").asText(),
-                d.path("status").asText(), d.path("capabilities").path("summary").asText(""), List.copyOf(keywords));
+    public static StudioDoc studio(StudioState d) {
+        return new StudioDoc(d.studioId(), d.name(), d.enterpriseId(), d.enterpriseName(), d.regionCode(),
+                d.industrySection(), d.industryDivision(), d.tier(), d.status(), d.capabilities().summary(),
+                d.capabilities().keywords());
     }
 
-    public static SupplyGraph.Link link(JsonNode d) {
-        return new SupplyGraph.Link(UUID.fromString(d.path("linkId").asText()),
-                UUID.fromString(d.path("upstreamEnterpriseId").asText()),
-                UUID.fromString(d.path("downstreamEnterpriseId").asText()), text(d, "product"));
+    public static SupplyGraph.Link link(SupplyLinkState d) {
+        return new SupplyGraph.Link(d.linkId(), d.upstreamEnterpriseId(), d.downstreamEnterpriseId(), d.product());
     }
 
-    private static String keywordsJson(JsonNode d) {
-        JsonNode keywords = d.path("capabilities").path("keywords");
-        return keywords.isArray() ? keywords.toString() : "[]";
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isMissingNode() || v.isNull() ? null : v.asText();
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a registry state", e);
+        }
     }
 }

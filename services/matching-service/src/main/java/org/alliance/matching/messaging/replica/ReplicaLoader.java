@@ -1,7 +1,5 @@
 package org.alliance.matching.messaging.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,12 +10,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.ToLongFunction;
+import org.alliance.events.registry.EnterpriseState;
+import org.alliance.events.registry.StudioState;
+import org.alliance.events.registry.SupplyLinkState;
 import org.alliance.matching.domain.search.Catalog;
+import org.alliance.matching.repository.replica.ReplicaSql;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +27,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.alliance.matching.repository.replica.ReplicaSql;
 
 /**
  * Rebuilds the replica from the registry's compacted topics: reads each topic from its beginning up
@@ -47,7 +48,6 @@ public final class ReplicaLoader {
     private final Map<String, Object> kafkaConnection;
     private final int batchSize;
     private final Duration timeout;
-    private final ObjectMapper json = new ObjectMapper();
 
     public ReplicaLoader(Pool pool, Map<String, Object> kafkaConnection, int batchSize, Duration timeout) {
         this.pool = pool;
@@ -58,11 +58,13 @@ public final class ReplicaLoader {
 
     public Result rebuild(Catalog catalog) throws IOException {
         long t0 = System.nanoTime();
-        Map<String, Map<String, JsonNode>> latest = read();
+        Map<String, EnterpriseState> enterprises = new HashMap<>();
+        Map<String, SupplyLinkState> links = new HashMap<>();
+        Map<String, StudioState> studios = new HashMap<>();
+        read(Map.of(RegistryTopics.ENTERPRISE, new Latest<>(EnterpriseState.class, EnterpriseState::version, enterprises),
+                RegistryTopics.SUPPLY_LINK, new Latest<>(SupplyLinkState.class, SupplyLinkState::version, links),
+                RegistryTopics.STUDIO, new Latest<>(StudioState.class, StudioState::version, studios)));
         long t1 = System.nanoTime();
-        Map<String, JsonNode> enterprises = latest.get(RegistryTopics.ENTERPRISE);
-        Map<String, JsonNode> links = latest.get(RegistryTopics.SUPPLY_LINK);
-        Map<String, JsonNode> studios = latest.get(RegistryTopics.STUDIO);
         // the database writes and the indexing are independent: run them side by side
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "replica-rebuild-writer"));
         CompletableFuture<Duration> writing = CompletableFuture.supplyAsync(() -> {
@@ -74,13 +76,11 @@ public final class ReplicaLoader {
         }, writer);
         writer.shutdown();
         long i0 = System.nanoTime();
-        enterprises.values().forEach(d -> catalog.putEnterprise(UUID.fromString(d.path("enterpriseId").asText()),
-                d.path("name").asText(), RegistryPayloads.version(d)));
-        links.values().forEach(d -> catalog.putLink(RegistryPayloads.link(d), d.path("active").asBoolean(),
-                RegistryPayloads.version(d)));
-        List<JsonNode> studioStates = List.copyOf(studios.values());
+        enterprises.values().forEach(d -> catalog.putEnterprise(d.enterpriseId(), d.name(), d.version()));
+        links.values().forEach(d -> catalog.putLink(RegistryPayloads.link(d), d.active(), d.version()));
+        List<StudioState> studioStates = List.copyOf(studios.values());
         catalog.putStudios(studioStates.stream().map(RegistryPayloads::studio).toList(),
-                studioStates.stream().map(RegistryPayloads::version).toList());
+                studioStates.stream().map(StudioState::version).toList());
         catalog.compact();
         Duration indexing = Duration.ofNanos(System.nanoTime() - i0);
         Duration writeTime;
@@ -94,8 +94,17 @@ public final class ReplicaLoader {
                 writeTime, indexing, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** Per topic, the newest payload of each key, from the beginning to the end offsets of now. */
-    private Map<String, Map<String, JsonNode>> read() throws IOException {
+    /** Where one topic's states go: the newest version of each key. */
+    private record Latest<T>(Class<T> state, ToLongFunction<T> version, Map<String, T> byKey) {
+
+        void offer(String key, byte[] value) throws IOException {
+            byKey.merge(key, RegistryPayloads.read(value, state),
+                    (held, next) -> version.applyAsLong(next) > version.applyAsLong(held) ? next : held);
+        }
+    }
+
+    /** Per topic, the newest state of each key, from the beginning to the end offsets of now. */
+    private void read(Map<String, Latest<?>> latest) throws IOException {
         Map<String, Object> props = new HashMap<>(kafkaConnection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
@@ -104,8 +113,6 @@ public final class ReplicaLoader {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "matching-replica-rebuild");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        Map<String, Map<String, JsonNode>> latest = new HashMap<>();
-        RegistryTopics.ALL.forEach(t -> latest.put(t, new HashMap<>()));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = new ArrayList<>();
             Map<String, List<PartitionInfo>> topics = consumer.listTopics(timeout);
@@ -121,16 +128,13 @@ public final class ReplicaLoader {
                     if (r.value() == null) {
                         continue;
                     }
-                    JsonNode data = json.readTree(r.value());
-                    latest.get(r.topic()).merge(r.key(), data,
-                            (held, next) -> RegistryPayloads.version(next) > RegistryPayloads.version(held) ? next : held);
+                    latest.get(r.topic()).offer(r.key(), r.value());
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IOException("the registry topics were not read to their end within " + timeout);
                 }
             }
         }
-        return latest;
     }
 
     private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {

@@ -1,9 +1,11 @@
 package org.alliance.matching.messaging.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.alliance.events.registry.EnterpriseState;
+import org.alliance.events.registry.StudioState;
+import org.alliance.events.registry.SupplyLinkState;
 import org.alliance.matching.repository.replica.ReplicaSql;
 
 /**
@@ -13,15 +15,15 @@ import org.alliance.matching.repository.replica.ReplicaSql;
 @ApplicationScoped
 public class ReplicaWriter {
 
-    public Uni<Boolean> enterprise(JsonNode data) {
+    public Uni<Boolean> enterprise(EnterpriseState data) {
         return upsert(ReplicaSql.UPSERT_ENTERPRISE, RegistryPayloads.enterpriseRow(data));
     }
 
-    public Uni<Boolean> supplyLink(JsonNode data) {
+    public Uni<Boolean> supplyLink(SupplyLinkState data) {
         return upsert(ReplicaSql.UPSERT_LINK, RegistryPayloads.linkRow(data));
     }
 
-    public Uni<Boolean> studio(JsonNode data) {
+    public Uni<Boolean> studio(StudioState data) {
         return upsert(ReplicaSql.UPSERT_STUDIO, RegistryPayloads.studioRow(data));
     }
 
