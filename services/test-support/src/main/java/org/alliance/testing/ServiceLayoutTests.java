@@ -29,9 +29,12 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ServiceLayoutTests {
 
     public static final List<String> LAYERS = List.of("api", "domain", "repository", "messaging", "config");
-    /** The libraries every service may use; any other {@code org.alliance} code belongs to a service. */
+    /**
+     * The libraries every service may use, and the event payload records of the contracts
+     * ({@code org.alliance.events}); any other {@code org.alliance} code belongs to a service.
+     */
     public static final List<String> SHARED = List.of("org.alliance.common..", "org.alliance.eventing..",
-            "org.alliance.security..");
+            "org.alliance.events..", "org.alliance.security..");
 
     private JavaClasses production;
 
