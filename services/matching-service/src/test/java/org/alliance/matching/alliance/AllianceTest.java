@@ -16,11 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader.Event;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,9 +91,9 @@ class AllianceTest {
         given().auth().oauth2(TestTokens.coordinator()).queryParam("reason", "再次移除")
                 .delete(location + "/members/" + steelStudio).then().statusCode(404);
 
-        List<Published> events = KafkaFixture.await(TOPIC, id, 3);
+        List<Event> events = TopicReader.awaitEvents(TOPIC, id, 3);
         assertEquals(List.of("alliance.formed.v1", "alliance.member-added.v1", "alliance.member-removed.v1"),
-                events.stream().map(Published::type).toList());
+                events.stream().map(Event::type).toList());
         JsonNode formed = events.get(0).data();
         assertEquals(match.toString(), formed.path("fromMatchId").asText());
         assertEquals(2, formed.path("members").size());
