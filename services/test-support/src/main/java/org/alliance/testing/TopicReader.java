@@ -69,6 +69,11 @@ public final class TopicReader {
         return records;
     }
 
+    /** The CloudEvents about {@code subject} on the topic now (see {@link #readAll}). */
+    public static List<Event> events(String topic, String subject) {
+        return readAll(topic).stream().map(TopicReader::event).filter(e -> subject.equals(e.subject())).toList();
+    }
+
     /** Reads until {@code done} holds for the CloudEvents about {@code subject} read so far, or the timeout passes. */
     public static List<Event> eventsUntil(String topic, String subject, Duration timeout, Predicate<List<Event>> done) {
         return eventsUntil(topic, e -> subject.equals(e.subject()), timeout, done);

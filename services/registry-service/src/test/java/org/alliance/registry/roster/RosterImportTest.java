@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.alliance.registry.Db;
 import org.alliance.registry.domain.roster.RosterColumn;
 import org.alliance.registry.synthetic.StudioGenerator;
 import org.alliance.registry.synthetic.SyntheticStudio;
