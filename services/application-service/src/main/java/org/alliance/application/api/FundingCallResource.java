@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import org.alliance.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +26,9 @@ import java.util.UUID;
 import org.alliance.application.domain.FundingCall;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
+import org.alliance.security.Roles;
 
 @Path("/api/v1/calls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,8 +89,6 @@ public class FundingCallResource {
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<Page<CallView>> list(@Valid @BeanParam PageRequest page) {
-        var query = FundingCall.<FundingCall>findAll(Sort.descending("year").and("kind")).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(CallView::of).toList(), page.page, page.size, total)));
+        return Pages.of(FundingCall.<FundingCall>findAll(Sort.descending("year").and("kind")), page).map(p -> p.map(CallView::of));
     }
 }
