@@ -74,7 +74,10 @@ class AllianceTest {
 
         given().auth().oauth2(TestTokens.union("420000")).get(location).then().statusCode(200).body("kind", equalTo("SUPPLY_CHAIN"));
         given().auth().oauth2(TestTokens.union("310000")).get(location).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.union("310000")).get("/api/v1/alliances").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(TestTokens.union("420000")).queryParam("size", 200).get("/api/v1/alliances").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(TestTokens.union("310000")).queryParam("size", 200).get("/api/v1/alliances").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("studio", thermalStudio.toString()).queryParam("kind", "SUPPLY_CHAIN")
                 .get("/api/v1/alliances").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
 

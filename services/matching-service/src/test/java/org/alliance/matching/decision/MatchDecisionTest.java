@@ -181,7 +181,13 @@ class MatchDecisionTest {
                 .get("/api/v1/matches").then().statusCode(200).body("items.id", equalTo(List.of(match.toString())));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("need", need.toString()).queryParam("size", 1)
                 .get("/api/v1/matches").then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1));
-        given().auth().oauth2(TestTokens.union("310000")).get("/api/v1/matches").then().statusCode(200)
+        UUID shanghaiWorks = ReplicaFixture.enterprise("上海电站辅机厂", "310000", "C", "34");
+        UUID shanghaiStudio = ReplicaFixture.studio("电站辅机创新工作室", shanghaiWorks, "310000", "ACCREDITED", "辅机振动诊断");
+        UUID shanghaiNeed = ReplicaFixture.need("辅机振动", "给水泵振动超标，需要在线诊断方案", "310000", shanghaiStudio, shanghaiWorks);
+        UUID shanghaiMatch = ReplicaFixture.match(shanghaiNeed, capableStudio, 6.0);
+        given().auth().oauth2(TestTokens.union("310000")).queryParam("size", 200).get("/api/v1/matches").then().statusCode(200)
+                .body("items.id", hasItem(shanghaiMatch.toString()))
+                .body("items.id", not(hasItem(match.toString())))
                 .body("items.need.regionCode", everyItem(not(equalTo("420100"))));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("region", "42").get("/api/v1/matches").then()
                 .statusCode(400).body("errors[0].field", equalTo("region"));
