@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +21,19 @@ import org.junit.jupiter.api.Test;
  * running service serves at /q/openapi (compared as parsed documents, so formatting and key order do
  * not matter), and must declare the operations the service is known for. After an intended API
  * change, rewrite the file from the running service with
- * {@code ./mvnw test -pl services/<service> -am -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true}
+ * {@code ./mvnw test -pl services/<service> -am -Dtest=ServiceFoundationTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true}
  * and commit it with the change.
  *
- * <p>A service's {@code OpenApiContractTest} extends this as a {@code @QuarkusTest}.
+ * <p>Every service runs it through {@link ServiceFoundationTests}, in its {@code @QuarkusTest}.
  */
 public abstract class OpenApiContractTests {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** The service's name, which names its contract file: "registry-service". */
-    protected abstract String service();
+    /** The service's name, which names its contract file: its {@code quarkus.application.name}, "registry-service". */
+    protected String service() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+    }
 
     /** Paths the contract must declare, so a contract emptied along with the code is caught. */
     protected abstract List<String> declaredPaths();
