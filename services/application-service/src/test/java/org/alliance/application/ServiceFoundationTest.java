@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.alliance.application.support.Calls;
 import org.alliance.testing.AllianceTestResource;
@@ -21,6 +22,11 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     @Override
     protected String documentedPath() {
         return "/api/v1/calls";
+    }
+
+    @Override
+    protected List<String> declaredPaths() {
+        return List.of("/api/v1/calls", "/api/v1/calls/{id}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.alliance.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -11,23 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.alliance.matching.repository.replica.SupplyChain;
-import org.alliance.matching.support.Eventually;
 import org.alliance.matching.support.RegistryFeed;
 import org.alliance.testing.AllianceTestResource;
-import org.alliance.testing.TestKafka;
 import org.alliance.testing.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -85,7 +78,7 @@ class MatchingFlowTest {
             studio(feed, "studio.revoked.v1", REVOKED_STUDIO, "防磨防爆技术工作室", BEIJING_POWER, "北京京能热电有限公司", "110000",
                     "D", "44", "MUNICIPAL", "锅炉防磨防爆、磨损监测与安全预警", List.of("锅炉", "防磨防爆", "磨损监测"), 3);
         }
-        Eventually.until("the replica", Duration.ofSeconds(60),
+        await("the replica").atMost(Duration.ofSeconds(60)).until(
                 () -> given().auth().oauth2(TestTokens.operator()).get("/api/v1/replica").then().extract().jsonPath(),
                 json -> json.getInt("studios") == 5 && json.getInt("activeLinks") == 2 && json.getInt("enterprises") == 4);
     }
@@ -139,25 +132,10 @@ class MatchingFlowTest {
     @Test
     @Order(3)
     void proposalsArePublishedAsEvents() {
-        List<String> payloads = new ArrayList<>();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "flow-test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of("alliance.matching.match"));
-            Eventually.until("match.proposed for the need", Duration.ofSeconds(30), () -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    var type = r.headers().lastHeader("ce_type");
-                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).equals("org.alliance.match.proposed.v1")) {
-                        payloads.add(new String(r.value(), StandardCharsets.UTF_8));
-                    }
-                });
-                return payloads.stream().filter(v -> v.contains(needId)).toList();
-            }, found -> found.size() >= 2);
-        }
+        List<String> payloads = TopicReader.eventsUntil("alliance.matching.match",
+                e -> e.type().equals("match.proposed.v1") && e.data().toString().contains(needId), Duration.ofSeconds(30),
+                found -> found.size() >= 2).stream().map(e -> e.data().toString()).toList();
+        assertThat(payloads).hasSizeGreaterThanOrEqualTo(2);
         String best = payloads.stream().filter(v -> v.contains(ANTI_WEAR_STUDIO.toString())).findFirst().orElseThrow();
         assertThat(best).contains("锅炉防磨防爆创新工作室").doesNotContain("0472-3112345");
     }
@@ -208,7 +186,7 @@ class MatchingFlowTest {
                     "C", "33", "PROVINCIAL_DEMONSTRATION", "电站锅炉“四管”防磨防爆：耐磨喷涂、磨损在线监测与安全预警",
                     List.of("锅炉", "防磨防爆", "耐磨喷涂", "磨损监测"), 3);
         }
-        List<String> studios = Eventually.until("re-scoring", Duration.ofSeconds(60),
+        List<String> studios = await("re-scoring").atMost(Duration.ofSeconds(60)).until(
                 () -> given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/needs/" + needId + "/matches")
                         .then().statusCode(200).extract().jsonPath().getList("studio.id", String.class),
                 ids -> ids.contains(LATE_STUDIO.toString()) && !ids.contains(ANTI_WEAR_STUDIO.toString()));
@@ -221,7 +199,7 @@ class MatchingFlowTest {
         given().auth().oauth2(TestTokens.coordinator()).post("/api/v1/replica/rebuild").then().statusCode(403);
         given().auth().oauth2(TestTokens.operator()).post("/api/v1/replica/rebuild").then().statusCode(202)
                 .header("Location", "/api/v1/replica");
-        JsonPath done = Eventually.until("the rebuild", Duration.ofSeconds(60),
+        JsonPath done = await("the rebuild").atMost(Duration.ofSeconds(60)).until(
                 () -> given().auth().oauth2(TestTokens.operator()).get("/api/v1/replica").then().statusCode(200)
                         .extract().jsonPath(),
                 json -> !"RUNNING".equals(json.getString("state")));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
@@ -19,6 +20,12 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     @Override
     protected String documentedPath() {
         return "/api/v1/needs";
+    }
+
+    @Override
+    protected List<String> declaredPaths() {
+        return List.of("/api/v1/needs", "/api/v1/needs/{id}", "/api/v1/needs/{id}/matches", "/api/v1/replica",
+                "/api/v1/replica/rebuild");
     }
 
     @Test

@@ -1,48 +1,24 @@
 package org.alliance.registry;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliance.testing.TestPostgres;
+import org.alliance.testing.TestDatabase;
 
-/** Reads the registry's test database directly, to assert state the API does not show or must not have changed. */
+/** The registry's test database, read directly to assert state the API does not show or must not have changed. */
 public final class Db {
 
     public static final String DATABASE = "registry_test";
+    public static final TestDatabase REGISTRY = TestDatabase.named(DATABASE);
 
     private Db() {
     }
 
     public static List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection c = TestPostgres.server().connect(DATABASE); PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int col = 1; col <= meta.getColumnCount(); col++) {
-                        row.put(meta.getColumnLabel(col), rs.getObject(col));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        return REGISTRY.rows(sql, params);
     }
 
     public static long count(String sql, Object... params) {
-        return ((Number) rows(sql, params).get(0).values().iterator().next()).longValue();
+        return REGISTRY.count(sql, params);
     }
 
     /** Events of one aggregate in the outbox, oldest first: their types. */

@@ -8,9 +8,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.alliance.testing.AllianceTestResource;
-import org.alliance.testing.TestPostgres;
 import org.alliance.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -161,20 +157,10 @@ class ListTotalTest {
 
     private static UUID insertJob(String region, OffsetDateTime createdAt) {
         UUID id = UUID.randomUUID();
-        try (Connection c = TestPostgres.server().connect(Db.DATABASE); PreparedStatement st = c.prepareStatement(
-                "INSERT INTO import_job (id, owner, owner_region, file_name, file_format, file_sha256, file_bytes, ignored_columns,"
-                        + " status, rows_total, rows_done, created_at, started_at, finished_at)"
-                        + " VALUES (?, 'union', ?, 'roster.csv', 'CSV', ?, 100, '{}', 'COMPLETED', 1, 1, ?, ?, ?)")) {
-            st.setObject(1, id);
-            st.setString(2, region);
-            st.setString(3, "0".repeat(32) + id.toString().replace("-", ""));
-            st.setObject(4, createdAt);
-            st.setObject(5, createdAt);
-            st.setObject(6, createdAt);
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Db.REGISTRY.update("INSERT INTO import_job (id, owner, owner_region, file_name, file_format, file_sha256, file_bytes,"
+                + " ignored_columns, status, rows_total, rows_done, created_at, started_at, finished_at)"
+                + " VALUES (?, 'union', ?, 'roster.csv', 'CSV', ?, 100, '{}', 'COMPLETED', 1, 1, ?, ?, ?)",
+                id, region, "0".repeat(32) + id.toString().replace("-", ""), createdAt, createdAt, createdAt);
         return id;
     }
 

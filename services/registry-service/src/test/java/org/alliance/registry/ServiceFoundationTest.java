@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.ServiceFoundationTests;
 import org.alliance.testing.TestTokens;
@@ -18,6 +19,13 @@ class ServiceFoundationTest extends ServiceFoundationTests {
     @Override
     protected String documentedPath() {
         return "/api/v1/regions";
+    }
+
+    @Override
+    protected List<String> declaredPaths() {
+        return List.of("/api/v1/enterprises", "/api/v1/enterprises/{id}", "/api/v1/enterprises/{id}/supply-links",
+                "/api/v1/supply-links", "/api/v1/supply-links/{id}", "/api/v1/studios", "/api/v1/studios/{id}",
+                "/api/v1/studios/{id}/accreditations", "/api/v1/studios/{id}/revocation", "/api/v1/studios/due-for-re-review");
     }
 
     @Test

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service must do from day one: be ready only when its database and the broker answer,
- * publish its OpenAPI document and Swagger UI, and answer unknown paths with problem+json.
- * A service's test extends this and names one of its own API paths.
+ * publish its OpenAPI document and Swagger UI, serve the contract committed in contracts/openapi
+ * ({@link OpenApiContractTests}), and answer unknown paths with problem+json. A service's test extends
+ * this and names its API paths.
  */
-public abstract class ServiceFoundationTests {
+public abstract class ServiceFoundationTests extends OpenApiContractTests {
 
     /** A path the service's OpenAPI document must list, e.g. "/api/v1/regions". */
     protected abstract String documentedPath();

@@ -21,6 +21,11 @@ public record Page<T>(List<T> items, int page, int size,
         this(items, page, size, total, true);
     }
 
+    /** The same page with other items in place of these, e.g. their views. */
+    public <R> Page<R> withItems(List<R> other) {
+        return new Page<>(other, page, size, total, totalExact);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.domain.Match;
 import org.alliance.matching.domain.Matchmaker;
@@ -77,9 +78,7 @@ public class NeedResource {
         var query = caller.isRegionBound()
                 ? Need.<Need>find("regionCode like ?1", order, RegionScope.likePattern(caller.region()))
                 : Need.<Need>findAll(order);
-        var paged = query.page(page.page, page.size);
-        return paged.list().chain(items -> query.count().map(total -> new Page<>(
-                items.stream().map(n -> NeedRequests.NeedView.of(n, null)).toList(), page.page, page.size, total)));
+        return Pages.of(query, page).map(found -> found.map(n -> NeedRequests.NeedView.of(n, null)));
     }
 
     /**

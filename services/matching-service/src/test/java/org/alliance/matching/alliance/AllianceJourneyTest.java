@@ -1,6 +1,7 @@
 package org.alliance.matching.alliance;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.alliance.common.time.ChinaClockProvider;
 import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.support.Eventually;
 import org.alliance.matching.support.RegistryFeed;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
@@ -55,7 +55,7 @@ class AllianceJourneyTest {
                     "PROVINCIAL_DEMONSTRATION", "电站锅炉“四管”防磨防爆：耐磨喷涂、磨损在线监测", List.of("锅炉", "防磨防爆", "耐磨喷涂"), 2));
         }
         for (UUID studio : List.of(posting, antiWear)) {
-            Eventually.until("studio " + studio + " in the replica", Duration.ofSeconds(60),
+            await("studio " + studio + " in the replica").atMost(Duration.ofSeconds(60)).until(
                     () -> given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/studios/" + studio + "/feed").statusCode(),
                     status -> status == 200);
         }
@@ -64,7 +64,7 @@ class AllianceJourneyTest {
                 .body(Map.of("title", "锅炉防磨防爆", "description", "电站锅炉“四管”磨损严重，寻求防磨防爆与磨损在线监测方案",
                         "industryCode", "44", "studioId", posting.toString(), "regionScope", "OTHER_REGIONS", "urgency", "HIGH"))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
-        String match = Eventually.until("a proposal of the Suzhou studio", Duration.ofSeconds(30),
+        String match = await("a proposal of the Suzhou studio").atMost(Duration.ofSeconds(30)).until(
                 () -> given().auth().oauth2(TestTokens.coordinator()).queryParam("need", need).get("/api/v1/matches").then()
                         .statusCode(200).extract().jsonPath().<String>getList("items.findAll { it.studio.id == '" + antiWear + "' }.id"),
                 ids -> ids.size() == 1).get(0);
@@ -100,7 +100,7 @@ class AllianceJourneyTest {
         KafkaFixture.publish("alliance.application.outcome", eventId, "/alliance/application-service", "outcome.published.v1",
                 outcome.toString(), published);
 
-        Eventually.until("the outcome in the thermal plant studio's feed", Duration.ofSeconds(60),
+        await("the outcome in the thermal plant studio's feed").atMost(Duration.ofSeconds(60)).until(
                 () -> given().auth().oauth2(TestTokens.union("420000")).get("/api/v1/studios/" + posting + "/feed").then()
                         .extract().jsonPath().getInt("total"), total -> total == 1);
         given().auth().oauth2(TestTokens.union("420000")).get("/api/v1/studios/" + posting + "/feed").then()

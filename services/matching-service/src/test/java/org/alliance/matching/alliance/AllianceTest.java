@@ -16,11 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader.Event;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,10 @@ class AllianceTest {
 
         given().auth().oauth2(TestTokens.union("420000")).get(location).then().statusCode(200).body("kind", equalTo("SUPPLY_CHAIN"));
         given().auth().oauth2(TestTokens.union("310000")).get(location).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.union("310000")).get("/api/v1/alliances").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().auth().oauth2(TestTokens.union("420000")).queryParam("size", 200).get("/api/v1/alliances").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(TestTokens.union("310000")).queryParam("size", 200).get("/api/v1/alliances").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("studio", thermalStudio.toString()).queryParam("kind", "SUPPLY_CHAIN")
                 .get("/api/v1/alliances").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
 
@@ -91,9 +94,9 @@ class AllianceTest {
         given().auth().oauth2(TestTokens.coordinator()).queryParam("reason", "再次移除")
                 .delete(location + "/members/" + steelStudio).then().statusCode(404);
 
-        List<Published> events = KafkaFixture.await(TOPIC, id, 3);
+        List<Event> events = TopicReader.awaitEvents(TOPIC, id, 3);
         assertEquals(List.of("alliance.formed.v1", "alliance.member-added.v1", "alliance.member-removed.v1"),
-                events.stream().map(Published::type).toList());
+                events.stream().map(Event::type).toList());
         JsonNode formed = events.get(0).data();
         assertEquals(match.toString(), formed.path("fromMatchId").asText());
         assertEquals(2, formed.path("members").size());

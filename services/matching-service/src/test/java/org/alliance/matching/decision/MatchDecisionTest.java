@@ -1,6 +1,7 @@
 package org.alliance.matching.decision;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,11 +24,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader.Event;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +84,9 @@ class MatchDecisionTest {
         get(TestTokens.union(HUBEI)).statusCode(200).body("studioContact.email", notNullValue());
         get(TestTokens.coordinator()).statusCode(200).body("studioContact.person", notNullValue());
 
-        List<Published> events = KafkaFixture.await(TOPIC, match.toString(), 1);
+        List<Event> events = TopicReader.awaitEvents(TOPIC, match.toString(), 1);
         assertEquals(1, events.size());
-        Published accepted = events.get(0);
+        Event accepted = events.get(0);
         assertEquals("match.accepted.v1", accepted.type());
         assertEquals(match.toString(), accepted.key());
         assertEquals("ACCEPTED", accepted.data().path("status").asText());
@@ -114,8 +115,8 @@ class MatchDecisionTest {
             pool.shutdownNow();
         }
         get(TestTokens.coordinator()).body("status", equalTo("ACCEPTED")).body("decisions.size()", equalTo(2));
-        List<Published> events = KafkaFixture.readUntil(TOPIC, match.toString(), Duration.ofSeconds(8), l -> false);
-        assertEquals(List.of("match.accepted.v1"), events.stream().map(Published::type).toList());
+        List<Event> events = TopicReader.eventsUntil(TOPIC, match.toString(), Duration.ofSeconds(8), l -> false);
+        assertEquals(List.of("match.accepted.v1"), events.stream().map(Event::type).toList());
     }
 
     @Test
@@ -124,7 +125,7 @@ class MatchDecisionTest {
                 .statusCode(200).body("status", equalTo("DECLINED"));
         decide(TestTokens.union(HUBEI), Map.of("decision", "ACCEPT", "reason", "仍希望合作")).statusCode(409)
                 .contentType("application/problem+json");
-        Published declined = KafkaFixture.await(TOPIC, match.toString(), 1).get(0);
+        Event declined = TopicReader.awaitEvents(TOPIC, match.toString(), 1).get(0);
         assertEquals("match.declined.v1", declined.type());
         assertEquals("STUDIO", declined.data().path("side").asText());
         assertEquals("本年度攻关任务已满", declined.data().path("reason").asText());
@@ -180,7 +181,13 @@ class MatchDecisionTest {
                 .get("/api/v1/matches").then().statusCode(200).body("items.id", equalTo(List.of(match.toString())));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("need", need.toString()).queryParam("size", 1)
                 .get("/api/v1/matches").then().statusCode(200).body("total", equalTo(2)).body("items.size()", equalTo(1));
-        given().auth().oauth2(TestTokens.union("310000")).get("/api/v1/matches").then().statusCode(200)
+        UUID shanghaiWorks = ReplicaFixture.enterprise("上海电站辅机厂", "310000", "C", "34");
+        UUID shanghaiStudio = ReplicaFixture.studio("电站辅机创新工作室", shanghaiWorks, "310000", "ACCREDITED", "辅机振动诊断");
+        UUID shanghaiNeed = ReplicaFixture.need("辅机振动", "给水泵振动超标，需要在线诊断方案", "310000", shanghaiStudio, shanghaiWorks);
+        UUID shanghaiMatch = ReplicaFixture.match(shanghaiNeed, capableStudio, 6.0);
+        given().auth().oauth2(TestTokens.union("310000")).queryParam("size", 200).get("/api/v1/matches").then().statusCode(200)
+                .body("items.id", hasItem(shanghaiMatch.toString()))
+                .body("items.id", not(hasItem(match.toString())))
                 .body("items.need.regionCode", everyItem(not(equalTo("420100"))));
         given().auth().oauth2(TestTokens.coordinator()).queryParam("region", "42").get("/api/v1/matches").then()
                 .statusCode(400).body("errors[0].field", equalTo("region"));

@@ -2,6 +2,7 @@ package org.alliance.matching.decision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,13 +19,12 @@ import java.util.UUID;
 import org.alliance.matching.domain.Matchmaker;
 import org.alliance.matching.domain.Need;
 import org.alliance.matching.domain.Scoring;
-import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
-import org.alliance.matching.support.Eventually;
 import org.alliance.matching.support.RegistryFeed;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader.Event;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +83,7 @@ class RescoringKeepsDecisionsTest {
                     "PROVINCIAL_DEMONSTRATION", "盾构机刀盘刀具磨损检测与再制造修复", List.of("盾构", "刀盘", "刀具", "再制造"), 2));
         }
         for (UUID studio : List.of(POSTING, CUTTERS)) {
-            Eventually.until("studio " + studio + " in the replica", Duration.ofSeconds(60),
+            await("studio " + studio + " in the replica").atMost(Duration.ofSeconds(60)).until(
                     () -> given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/studios/" + studio + "/feed").statusCode(),
                     status -> status == 200);
         }
@@ -141,6 +141,6 @@ class RescoringKeepsDecisionsTest {
 
     /** Every event about the match, after giving the relay time to publish any the engine might have recorded. */
     private List<String> types() {
-        return KafkaFixture.readUntil(TOPIC, match, Duration.ofSeconds(8), l -> false).stream().map(Published::type).toList();
+        return TopicReader.eventsUntil(TOPIC, match, Duration.ofSeconds(8), l -> false).stream().map(Event::type).toList();
     }
 }

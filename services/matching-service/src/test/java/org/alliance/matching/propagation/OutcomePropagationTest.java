@@ -1,10 +1,12 @@
 package org.alliance.matching.propagation;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +31,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.alliance.common.time.ChinaClockProvider;
-import org.alliance.matching.support.Eventually;
 import org.alliance.matching.fixture.KafkaFixture;
-import org.alliance.matching.fixture.KafkaFixture.Published;
 import org.alliance.matching.fixture.ReplicaFixture;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader.Event;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,8 +114,8 @@ class OutcomePropagationTest {
         // the same outcome published again as a new event: propagated once all the same
         String republished = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, republished, SOURCE, "outcome.published.v1", outcome.toString(), data);
-        Eventually.until("the re-published event to be applied", Duration.ofSeconds(60),
-                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", republished), Boolean::booleanValue);
+        await("the re-published event to be applied").atMost(Duration.ofSeconds(60)).until(
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", republished));
 
         ValidatableResponse lineage = given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage")
                 .then().statusCode(200);
@@ -148,7 +150,7 @@ class OutcomePropagationTest {
         }
         feed(welding, "420000").statusCode(404).contentType("application/problem+json");
 
-        List<Published> propagated = KafkaFixture.readUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
+        List<Event> propagated = TopicReader.eventsUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
         assertEquals(1, propagated.size(), "one outcome.propagated.v1 for three deliveries of the outcome");
         JsonNode event = propagated.get(0).data();
         assertEquals("outcome.propagated.v1", propagated.get(0).type());
@@ -170,8 +172,8 @@ class OutcomePropagationTest {
         UUID outcome = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, origin, 500000.00));
-        Eventually.until("the outcome to be applied", Duration.ofSeconds(60),
-                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
+        await("the outcome to be applied").atMost(Duration.ofSeconds(60)).until(
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId));
         String today = LocalDate.now(ChinaClockProvider.CHINA).toString();
 
         String location = adopt(outcome, "150000", welding, "120000.50", today).statusCode(201)
@@ -226,7 +228,7 @@ class OutcomePropagationTest {
         given().auth().oauth2(TestTokens.union("150000")).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(404);
         feed(welding, "150000").body("items[0].adoption.economicValueRmb", equalTo(120000.50f));
 
-        List<Published> adopted = KafkaFixture.await(OUT, outcome.toString(), 3).stream()
+        List<Event> adopted = TopicReader.awaitEvents(OUT, outcome.toString(), 3).stream()
                 .filter(p -> p.type().equals("outcome.adopted.v1")).toList();
         assertEquals(2, adopted.size());
         assertEquals(smelting.toString(), adopted.get(1).data().path("studioId").asText());
@@ -251,7 +253,7 @@ class OutcomePropagationTest {
         // it already holds the outcome from its own enterprise: joining adds no second copy
         join(sameEnterprise);
         join(mine);
-        Eventually.until("the outcome in the late member's feed", Duration.ofSeconds(60),
+        await("the outcome in the late member's feed").atMost(Duration.ofSeconds(60)).until(
                 () -> feed(mine, "340000").extract().jsonPath().getInt("total"), total -> total > 0);
         feed(mine, "340000").body("total", equalTo(1))
                 .body("items[0].outcome.id", equalTo(outcome.toString()))
@@ -268,17 +270,17 @@ class OutcomePropagationTest {
         given().auth().oauth2(TestTokens.coordinator()).queryParam("reason", "调整联盟成员")
                 .delete("/api/v1/alliances/" + alliance + "/members/" + mine).then().statusCode(200);
         join(mine);
-        Published joined = KafkaFixture.readUntil("alliance.matching.alliance", alliance, Duration.ofSeconds(30),
+        Event joined = TopicReader.eventsUntil("alliance.matching.alliance", alliance, Duration.ofSeconds(30),
                 l -> l.stream().filter(p -> p.type().equals("alliance.member-added.v1")).count() == 3).stream()
                 .filter(p -> p.type().equals("alliance.member-added.v1")).reduce((a, b) -> b).orElseThrow();
         String replay = UUID.randomUUID().toString();
         KafkaFixture.publish("alliance.matching.alliance", replay, "/alliance/matching-service", "alliance.member-added.v1",
                 alliance, joined.data());
-        Eventually.until("the replayed join to be applied", Duration.ofSeconds(60),
-                () -> ReplicaFixture.inboxHas("matching.late-member-delivery", replay), Boolean::booleanValue);
+        await("the replayed join to be applied").atMost(Duration.ofSeconds(60)).until(
+                () -> ReplicaFixture.inboxHas("matching.late-member-delivery", replay));
         // a later join is handled after the ones before it (one alliance, one partition): its copy marks them done
         join(textileMachinery);
-        Eventually.until("the outcome in the next member's feed", Duration.ofSeconds(60),
+        await("the outcome in the next member's feed").atMost(Duration.ofSeconds(60)).until(
                 () -> feed(textileMachinery, "150000").extract().jsonPath().getInt("total"), total -> total > 0);
         feed(mine, "340000").body("total", equalTo(1));
         assertEquals(1, ReplicaFixture.count("SELECT count(*) FROM outcome_delivery WHERE outcome_id = ? AND studio_id = ?",
@@ -289,7 +291,7 @@ class OutcomePropagationTest {
                 .body("recipients.items[4].paths.via", equalTo(List.of("ALLIANCE")))
                 .extract().jsonPath().getList("recipients.items.studio.id", String.class);
         assertEquals(List.of(mine.toString(), textileMachinery.toString()), recipients.subList(4, 6));
-        List<Published> propagated = KafkaFixture.readUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
+        List<Event> propagated = TopicReader.eventsUntil(OUT, outcome.toString(), Duration.ofSeconds(8), l -> false);
         assertEquals(List.of(4, 1, 1), propagated.stream().map(p -> p.data().path("recipients").size()).toList());
         JsonNode late = propagated.get(1).data();
         assertEquals("outcome.propagated.v1", propagated.get(1).type());
@@ -302,8 +304,9 @@ class OutcomePropagationTest {
         assertEquals("长江经济带能源装备创新工作室联盟", copy.path("paths").get(0).path("allianceName").asText());
         assertEquals(0, copy.path("relatedTerms").size());
         assertEquals(textileMachinery.toString(), propagated.get(2).data().path("recipients").get(0).path("studioId").asText());
-        assertTrue(KafkaFixture.readUntil(OUT, earlier.toString(), Duration.ofSeconds(1), l -> false).stream()
-                .noneMatch(p -> p.data().path("recipients").toString().contains(mine.toString())));
+        List<Event> earlierSpread = TopicReader.events(OUT, earlier.toString());
+        assertFalse(earlierSpread.isEmpty(), "the earlier outcome was propagated");
+        assertTrue(earlierSpread.stream().noneMatch(p -> p.data().path("recipients").toString().contains(mine.toString())));
     }
 
     /**
@@ -325,7 +328,7 @@ class OutcomePropagationTest {
         UUID outcome = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, source, 1000.00));
-        List<Published> parts = KafkaFixture.await(OUT, outcome.toString(), 2);
+        List<Event> parts = TopicReader.awaitEvents(OUT, outcome.toString(), 2);
         assertEquals(List.of(200, 5), parts.stream().map(p -> p.data().path("recipients").size()).toList());
         assertEquals(List.of(1, 2), parts.stream().map(p -> p.data().path("part").asInt()).toList());
         assertTrue(parts.stream().allMatch(p -> p.data().path("parts").asInt() == 2 && p.data().path("totalRecipients").asInt() == 205));
@@ -338,7 +341,7 @@ class OutcomePropagationTest {
         UUID outcome = UUID.randomUUID();
         KafkaFixture.publish(IN, UUID.randomUUID().toString(), SOURCE, "outcome.published.v1", outcome.toString(),
                 outcome(outcome, UUID.randomUUID(), 1000.00));
-        List<Published> parked = KafkaFixture.await(IN + ".dlq", outcome.toString(), 1);
+        List<Event> parked = TopicReader.awaitEvents(IN + ".dlq", outcome.toString(), 1);
         assertTrue(parked.get(0).data().path("title").asText().contains("锅炉"));
         given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/outcomes/" + outcome + "/lineage").then().statusCode(404);
     }
@@ -376,8 +379,8 @@ class OutcomePropagationTest {
     private static void publishAndAwait(UUID outcome, UUID studio) {
         String eventId = UUID.randomUUID().toString();
         KafkaFixture.publish(IN, eventId, SOURCE, "outcome.published.v1", outcome.toString(), outcome(outcome, studio, 1000.00));
-        Eventually.until("outcome " + outcome + " to be propagated", Duration.ofSeconds(60),
-                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId), Boolean::booleanValue);
+        await("outcome " + outcome + " to be propagated").atMost(Duration.ofSeconds(60)).until(
+                () -> ReplicaFixture.inboxHas("matching.outcome-propagation", eventId));
     }
 
     private void join(UUID studio) {

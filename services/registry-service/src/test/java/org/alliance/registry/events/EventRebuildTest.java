@@ -1,6 +1,7 @@
 package org.alliance.registry.events;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import java.util.Map;
 import org.alliance.registry.Db;
 import org.alliance.registry.Fixtures;
 import org.alliance.testing.AllianceTestResource;
-import org.alliance.testing.TestKafka;
 import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -63,12 +63,11 @@ class EventRebuildTest {
     void theTopicsAloneRebuildTheRegistry() throws Exception {
         makeEveryKindOfChange();
         awaitOutboxSent();
-        String bootstrap = TestKafka.bootstrapServers();
-        compare(TopicReplica.read(bootstrap, "alliance.registry.enterprise", "enterpriseId"), ENTERPRISES,
+        compare(TopicReplica.read("alliance.registry.enterprise", "enterpriseId"), ENTERPRISES,
                 List.of("enterprise.registered.v1", "enterprise.updated.v1"));
-        compare(TopicReplica.read(bootstrap, "alliance.registry.supply-link", "linkId"), LINKS,
+        compare(TopicReplica.read("alliance.registry.supply-link", "linkId"), LINKS,
                 List.of("supply-link.created.v1", "supply-link.removed.v1"));
-        compare(TopicReplica.read(bootstrap, "alliance.registry.studio", "studioId"), STUDIOS,
+        compare(TopicReplica.read("alliance.registry.studio", "studioId"), STUDIOS,
                 List.of("studio.registered.v1", "studio.updated.v1", "studio.accredited.v1", "studio.revoked.v1"));
     }
 
@@ -116,13 +115,8 @@ class EventRebuildTest {
         assertFalse(kept.isEmpty());
     }
 
-    private static void awaitOutboxSent() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (Db.count("SELECT count(*) FROM eventing.outbox_event WHERE sent_at IS NULL") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the relay did not publish the outbox within 60 s");
-            }
-            Thread.sleep(200);
-        }
+    private static void awaitOutboxSent() {
+        await("the relay to publish the outbox").atMost(Duration.ofSeconds(60))
+                .until(() -> Db.count("SELECT count(*) FROM eventing.outbox_event WHERE sent_at IS NULL") == 0);
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliance.registry.Db;
 import org.alliance.testing.AllianceTestResource;
-import org.alliance.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,7 @@ class TextPageRouteTest {
     private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)");
 
     @BeforeAll
-    static void table() throws SQLException {
+    static void table() {
         // row i holds 焊接 when i % 4 == 0 (25%), 锅炉 when i % 50 == 0 (2%), 装甲钢 when i % 400 == 0 (10
         // rows); names are a hash, so list order has nothing to do with the order rows were written in
         execute("DROP TABLE IF EXISTS " + TABLE,
@@ -56,7 +53,7 @@ class TextPageRouteTest {
     }
 
     @AfterAll
-    static void drop() throws SQLException {
+    static void drop() {
         execute("DROP TABLE IF EXISTS " + TABLE);
     }
 
@@ -148,11 +145,14 @@ class TextPageRouteTest {
         return m.appendTail(out).toString();
     }
 
-    private static void execute(String... statements) throws SQLException {
-        try (Connection c = TestPostgres.server().connect(Db.DATABASE); Statement st = c.createStatement()) {
-            for (String s : statements) {
-                st.execute(s);
+    private static void execute(String... statements) {
+        Db.REGISTRY.with(c -> {
+            try (Statement st = c.createStatement()) {
+                for (String s : statements) {
+                    st.execute(s);
+                }
             }
-        }
+            return null;
+        });
     }
 }

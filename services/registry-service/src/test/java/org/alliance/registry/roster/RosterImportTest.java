@@ -14,20 +14,16 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.Charset;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.alliance.registry.Db;
 import org.alliance.registry.domain.roster.RosterColumn;
 import org.alliance.registry.synthetic.StudioGenerator;
 import org.alliance.registry.synthetic.SyntheticStudio;
 import org.alliance.testing.AllianceTestResource;
-import org.alliance.testing.TestPostgres;
 import org.alliance.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +51,7 @@ class RosterImportTest {
     }
 
     @Test
-    void mixedCsvImportsValidRowsReportsInvalidOnesExactlyAndIsIdempotent() throws SQLException {
+    void mixedCsvImportsValidRowsReportsInvalidOnesExactlyAndIsIdempotent() {
         String yiji = Rosters.creditCode("150200", "11400001");
         String shenhua = Rosters.creditCode("150700", "11400002");
         String other = Rosters.creditCode("150200", "11400003");
@@ -120,22 +116,16 @@ class RosterImportTest {
         assertThat(studios(yiji), equalTo(List.of("卢仁峰创新工作室", "王建国创新工作室")));
         assertThat(studios(shenhua), equalTo(List.of("吴险峰创新工作室")));
         assertThat(studios(other), equalTo(List.of()));
-        try (Connection c = TestPostgres.server().connect("registry_test");
-             PreparedStatement st = c.prepareStatement("SELECT s.capabilities_summary, s.capability_keywords::text, s.tier,"
-                     + " s.team_size, s.leader_honours::text, e.ownership, e.industry_section FROM studio s"
-                     + " JOIN enterprise e ON e.id = s.enterprise_id WHERE e.unified_social_credit_code = ?")) {
-            st.setString(1, shenhua);
-            try (ResultSet r = st.executeQuery()) {
-                r.next();
-                assertThat(r.getString(1), equalTo(summary));
-                assertThat(r.getString(2), equalTo("{露天剥离,综采设备维修}"));
-                assertThat(r.getString(3), equalTo("PROVINCIAL_DEMONSTRATION"));
-                assertThat(r.getInt(4), equalTo(25));
-                assertThat(r.getString(5), equalTo("{NATIONAL_MODEL_WORKER}"));
-                assertThat(r.getString(6), equalTo("STATE_OWNED"));
-                assertThat(r.getString(7), equalTo("B"));
-            }
-        }
+        Map<String, Object> imported = Db.rows("SELECT s.capabilities_summary, s.capability_keywords::text AS keywords, s.tier,"
+                + " s.team_size, s.leader_honours::text AS honours, e.ownership, e.industry_section FROM studio s"
+                + " JOIN enterprise e ON e.id = s.enterprise_id WHERE e.unified_social_credit_code = ?", shenhua).get(0);
+        assertThat(imported.get("capabilities_summary"), equalTo(summary));
+        assertThat(imported.get("keywords"), equalTo("{露天剥离,综采设备维修}"));
+        assertThat(imported.get("tier"), equalTo("PROVINCIAL_DEMONSTRATION"));
+        assertThat(imported.get("team_size"), equalTo(25));
+        assertThat(imported.get("honours"), equalTo("{NATIONAL_MODEL_WORKER}"));
+        assertThat(imported.get("ownership"), equalTo("STATE_OWNED"));
+        assertThat(imported.get("industry_section"), equalTo("B"));
 
         // the same file again: a new job, in which every studio is found already registered
         String again = Rosters.uploadCsv(union, "内蒙古2021名单.csv", file).then().statusCode(202)
@@ -152,7 +142,7 @@ class RosterImportTest {
     }
 
     @Test
-    void xlsxWithTitleRowNumericCellsAndMarkedHeaders() throws SQLException {
+    void xlsxWithTitleRowNumericCellsAndMarkedHeaders() {
         String code = Rosters.creditCode("340600", "11400011");
         List<String> headers = List.of("工作室名称*", "所属企业*", "统一社会信用代码*", "企业性质", "行业代码（GB/T 4754）",
                 "行政区划代码", "级别", "领军人", "团队人数", "能力简介", "联系人", "电子邮箱", "备注");
@@ -280,19 +270,9 @@ class RosterImportTest {
     }
 
     /** The names of the studios of the enterprise with {@code creditCode}, by name. */
-    private static List<String> studios(String creditCode) throws SQLException {
-        try (Connection c = TestPostgres.server().connect("registry_test");
-             PreparedStatement st = c.prepareStatement("SELECT s.name FROM studio s JOIN enterprise e ON e.id = s.enterprise_id"
-                     + " WHERE e.unified_social_credit_code = ?")) {
-            st.setString(1, creditCode);
-            List<String> names = new ArrayList<>();
-            try (ResultSet r = st.executeQuery()) {
-                while (r.next()) {
-                    names.add(r.getString(1));
-                }
-            }
-            names.sort(null);
-            return names;
-        }
+    private static List<String> studios(String creditCode) {
+        return Db.rows("SELECT s.name FROM studio s JOIN enterprise e ON e.id = s.enterprise_id"
+                + " WHERE e.unified_social_credit_code = ? ORDER BY s.name", creditCode).stream()
+                .map(row -> (String) row.get("name")).sorted().toList();
     }
 }

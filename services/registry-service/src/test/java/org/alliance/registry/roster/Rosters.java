@@ -1,6 +1,7 @@
 package org.alliance.registry.roster;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -86,21 +87,10 @@ public final class Rosters {
     /** Polls the job until it completes, returning each view seen (the last one completed). */
     public static List<JsonPath> awaitCompletion(String token, String location, Duration timeout) {
         List<JsonPath> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonPath job = given().auth().oauth2(token).when().get(location).then().statusCode(200).extract().jsonPath();
-            seen.add(job);
-            if ("COMPLETED".equals(job.getString("status"))) {
-                return seen;
-            }
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + location + " did not complete within " + timeout + "; last seen "
-                + (seen.isEmpty() ? "nothing" : seen.get(seen.size() - 1).prettify()));
+        await("import " + location + " to complete").atMost(timeout).pollInterval(Duration.ofMillis(150)).until(() -> {
+            seen.add(given().auth().oauth2(token).when().get(location).then().statusCode(200).extract().jsonPath());
+            return "COMPLETED".equals(seen.get(seen.size() - 1).getString("status"));
+        });
+        return seen;
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import org.alliance.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +23,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.review.domain.Expert;
+import org.alliance.security.Roles;
 
 @Path("/api/v1/experts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,8 +77,6 @@ public class ExpertResource {
     @RolesAllowed({Roles.REVIEWER, Roles.OPERATOR})
     @WithSession
     public Uni<Page<ExpertView>> list(@Valid @BeanParam PageRequest page) {
-        var query = Expert.<Expert>findAll(Sort.by("name")).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(ExpertView::of).toList(), page.page, page.size, total)));
+        return Pages.of(Expert.<Expert>findAll(Sort.by("name")), page).map(p -> p.map(ExpertView::of));
     }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.api.alliance.AllianceViews.AllianceView;
 import org.alliance.matching.domain.alliance.Alliance;
@@ -106,10 +107,8 @@ public class AllianceResource {
                     + " and s.id = m.studioId and s.regionCode like :scope)");
             params.put("scope", RegionScope.likePattern(caller.region()));
         }
-        var query = Alliance.<Alliance>find(where.toString(), Sort.descending("a.createdAt").and("a.id"), params)
-                .page(page.page, page.size);
-        return query.list().flatMap(items -> query.count()
-                .flatMap(total -> AllianceViews.of(items).map(v -> new Page<>(v, page.page, page.size, total))));
+        var query = Alliance.<Alliance>find(where.toString(), Sort.descending("a.createdAt").and("a.id"), params);
+        return Pages.of(query, page).flatMap(found -> AllianceViews.of(found.items()).map(found::withItems));
     }
 
     @GET

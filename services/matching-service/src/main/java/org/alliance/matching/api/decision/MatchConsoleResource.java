@@ -22,12 +22,13 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.api.decision.MatchConsoleViews.MatchView;
+import org.alliance.matching.domain.Match;
 import org.alliance.matching.domain.decision.MatchDecisionService;
 import org.alliance.matching.domain.decision.Side;
 import org.alliance.matching.domain.decision.Verdict;
-import org.alliance.matching.domain.Match;
 import org.alliance.security.Caller;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,9 +58,8 @@ public class MatchConsoleResource {
     @Operation(summary = "Browse and filter matches across regions", description = "Best score first, paged. A union sees only matches whose need or studio lies in its region. Studios appear as cards; contacts only after both sides accepted (or to that side's own union).")
     public Uni<Page<MatchView>> list(@Valid @BeanParam MatchFilter filter, @Valid @BeanParam PageRequest page) {
         MatchFilter.Query q = filter.toQuery(caller.isRegionBound() ? caller.region() : null);
-        var query = Match.<Match>find(q.where(), Sort.descending("score").and("id"), q.params()).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count()
-                .flatMap(total -> views.render(items, caller).map(v -> new Page<>(v, page.page, page.size, total))));
+        var query = Match.<Match>find(q.where(), Sort.descending("score").and("id"), q.params());
+        return Pages.of(query, page).flatMap(found -> views.render(found.items(), caller).map(found::withItems));
     }
 
     @GET

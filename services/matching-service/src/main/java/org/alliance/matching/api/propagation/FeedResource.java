@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.matching.api.propagation.OutcomeViews.FeedItem;
 import org.alliance.matching.domain.propagation.Outcome;
@@ -49,10 +50,8 @@ public class FeedResource {
                 throw ProblemException.notFound("studio", studioId);
             }
             caller.requireSees(studio.regionCode, "studio", studioId);
-            var query = OutcomeDelivery.<OutcomeDelivery>find("studioId", Sort.descending("deliveredAt").and("outcomeId"), studioId)
-                    .page(page.page, page.size);
-            return query.list().flatMap(copies -> query.count().flatMap(total -> items(studio, copies)
-                    .map(items -> new Page<>(items, page.page, page.size, total))));
+            var query = OutcomeDelivery.<OutcomeDelivery>find("studioId", Sort.descending("deliveredAt").and("outcomeId"), studioId);
+            return Pages.of(query, page).flatMap(copies -> items(studio, copies.items()).map(copies::withItems));
         });
     }
 

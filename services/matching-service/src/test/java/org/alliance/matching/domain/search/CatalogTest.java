@@ -41,6 +41,8 @@ class CatalogTest {
         try (Catalog catalog = new Catalog(MatchWeights.defaults())) {
             UUID id = UUID.randomUUID();
             catalog.putStudio(studio(id, "ACCREDITED", "锅炉防磨防爆"), 1);
+            catalog.refresh();
+            assertEquals(List.of(id), catalog.engine().match(need(), s -> 0).stream().map(RankedStudio::studioId).toList());
             catalog.putStudio(studio(id, "REVOKED", "锅炉防磨防爆"), 2);
             catalog.refresh();
             assertNull(catalog.studio(id));

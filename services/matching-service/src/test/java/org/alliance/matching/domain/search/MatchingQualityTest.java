@@ -1,12 +1,15 @@
 package org.alliance.matching.domain.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ class MatchingQualityTest {
     static final int DISTRACTORS = 3_000;
 
     static EvaluationSet set;
+    static Population.Generated population;
     static Catalog catalog;
 
     @BeforeAll
@@ -34,7 +38,7 @@ class MatchingQualityTest {
         set.enterpriseNames.forEach((id, name) -> catalog.putEnterprise(id, name, 1));
         set.links.forEach(l -> catalog.putLink(l, true, 1));
         set.studios.forEach(s -> catalog.putStudio(s, 1));
-        Population.Generated population = Population.generate(DISTRACTORS, 20261121L);
+        population = Population.generate(DISTRACTORS, 20261121L);
         population.enterprises().forEach(e -> catalog.putEnterprise(e.id(), e.name(), version));
         population.links().forEach(l -> catalog.putLink(l, true, version));
         population.studios().forEach(s -> catalog.putStudio(s, version));
@@ -80,15 +84,34 @@ class MatchingQualityTest {
         for (EvaluationSet.LabelledNeed need : set.needs) {
             List<RankedStudio> first = catalog.engine().match(need.query(), id -> 0);
             List<RankedStudio> second = catalog.engine().match(need.query(), id -> 0);
+            assertFalse(first.isEmpty(), need.key());
             assertEquals(first, second, need.key());
         }
     }
 
     @Test
-    void revokedStudiosAreNeverProposed() {
+    void revokedStudiosAreNeverProposed() throws Exception {
+        Set<UUID> revoked = population.studios().stream().filter(StudioDoc::revoked).map(StudioDoc::id).collect(Collectors.toSet());
+        assertFalse(revoked.isEmpty(), "the population holds revoked studios");
         for (EvaluationSet.LabelledNeed need : set.needs) {
-            catalog.engine().match(need.query(), id -> 0).forEach(r ->
-                    assertTrue(!catalog.studio(r.studioId()).doc().revoked(), need.key()));
+            List<UUID> ranked = ids(catalog.engine().match(need.query(), id -> 0));
+            assertFalse(ranked.isEmpty(), need.key());
+            assertTrue(Collections.disjoint(ranked, revoked), need.key());
+        }
+        // the best studio for a need, once revoked, is no longer proposed for it
+        EvaluationSet.LabelledNeed need = set.needs.get(0);
+        try (Catalog own = new Catalog(MatchWeights.defaults())) {
+            set.enterpriseNames.forEach((id, name) -> own.putEnterprise(id, name, 1));
+            set.links.forEach(l -> own.putLink(l, true, 1));
+            set.studios.forEach(s -> own.putStudio(s, 1));
+            own.refresh();
+            StudioDoc best = own.studio(own.engine().match(need.query(), id -> 0).get(0).studioId()).doc();
+            own.putStudio(new StudioDoc(best.id(), best.name(), best.enterpriseId(), best.enterpriseName(), best.regionCode(),
+                    best.industrySection(), best.industryDivision(), best.tier(), "REVOKED", best.summary(), best.keywords()), 2);
+            own.refresh();
+            List<UUID> after = ids(own.engine().match(need.query(), id -> 0));
+            assertFalse(after.isEmpty(), need.key());
+            assertFalse(after.contains(best.id()), need.key() + ": revoked " + best.name() + " is still proposed");
         }
     }
 
@@ -117,6 +140,10 @@ class MatchingQualityTest {
             List<UUID> viaScan = naive.match(need.query(), id -> 0).stream().map(RankedStudio::studioId).toList();
             assertEquals(viaScan.subList(0, 3), viaIndex.subList(0, 3), need.key());
         }
+    }
+
+    private static List<UUID> ids(List<RankedStudio> ranked) {
+        return ranked.stream().map(RankedStudio::studioId).toList();
     }
 
     private static int hits(List<UUID> ranked, Set<UUID> relevant) {

@@ -14,14 +14,15 @@ import org.alliance.common.problem.ProblemException;
 import org.alliance.registry.domain.Actor;
 import org.alliance.registry.repository.StudioBaselineQuery;
 import org.alliance.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Measurement baseline for the benchmark (bench/run registry), operators only and off unless
- * {@code alliance.baseline.enabled=true}: answers exactly what {@code GET /api/v1/studios/{id}}
- * answers, with the same SELECT run through the plain reactive PostgreSQL client instead of
- * Hibernate Reactive, so the two measured side by side show the ORM's cost. Not an API to use.
+ * Measurement baseline for the benchmark (bench/run registry), operators only: answers exactly what
+ * {@code GET /api/v1/studios/{id}} answers, with the same SELECT run through the plain reactive
+ * PostgreSQL client instead of Hibernate Reactive, so the two measured side by side show the ORM's
+ * cost. It is compiled only into the benchmark's build of the registry (Maven profile
+ * {@code bench-baseline}, into target/bench), never into the service's artifacts; it sits in the
+ * registry's api package to answer with the same view and entity tag.
  */
 @Path("/api/v1/baseline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,18 +34,12 @@ public class BaselineResource {
     @Inject
     Actors actors;
 
-    @ConfigProperty(name = "alliance.baseline.enabled", defaultValue = "false")
-    boolean enabled;
-
     @GET
     @Path("studios/{id}")
     @RolesAllowed(Roles.OPERATOR)
-    // left out of the OpenAPI contract: partners have no use for it (services/registry-service/README.md lists it)
+    // left out of the benchmark build's OpenAPI document too: it is no API
     @Operation(hidden = true)
     public Uni<Response> studio(@PathParam("id") UUID id) {
-        if (!enabled) {
-            throw ProblemException.notFound("resource", "/api/v1/baseline/studios/" + id);
-        }
         Actor actor = actors.current();
         return query.find(id).map(found -> {
             var s = found.orElseThrow(() -> ProblemException.notFound("studio", id));

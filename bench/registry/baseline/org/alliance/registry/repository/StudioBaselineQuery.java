@@ -19,7 +19,8 @@ import org.alliance.registry.domain.StudioTier;
  * A measurement baseline, not a repository to build on: reads one studio with the SELECT Hibernate
  * issues for {@code StudioRepository.findById} (the same columns of the same table by primary key)
  * through the plain reactive PostgreSQL client, and fills a detached {@link Studio} from the row.
- * Set beside {@code GET /api/v1/studios/{id}}, it shows what the ORM layer costs (bench/run registry).
+ * Set beside {@code GET /api/v1/studios/{id}}, it shows what the ORM layer costs (bench/run registry);
+ * like {@code BaselineResource}, only the benchmark's build of the registry holds it.
  * Keep {@link #COLUMNS} equal to the entity's mapped columns: each names its column once, and the
  * SELECT and the row mapping both come from it.
  */
