@@ -131,12 +131,14 @@ public final class KafkaBroker {
         process = null;
     }
 
-    /** SIGKILL: no controlled shutdown, no flush, no goodbye to the controller; returns once the process is gone. */
+    /**
+     * SIGKILL: no controlled shutdown, no flush, no goodbye to the controller; returns once the process
+     * is gone. A paused broker dies without running again, so requests waiting unread in its sockets are lost.
+     */
     public synchronized void kill() throws InterruptedException {
         if (process == null) {
             return;
         }
-        resume(); // a stopped process dies only once continued on some systems
         process.destroyForcibly().waitFor();
         process = null;
     }
