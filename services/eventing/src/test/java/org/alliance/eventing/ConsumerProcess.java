@@ -32,8 +32,23 @@ public class ConsumerProcess {
     public static final String USER = "alliance.test.attach.user";
     public static final String PASSWORD = "alliance.test.attach.password";
     public static final String KAFKA = "alliance.test.attach.kafka";
+    public static final String PARENT = "alliance.test.attach.parent-pid";
 
     public static void main(String[] args) {
+        // a test JVM that dies must not leave this process consuming for ever
+        long parent = Long.getLong(PARENT, 0);
+        Thread watchdog = new Thread(() -> {
+            while (parent <= 0 || ProcessHandle.of(parent).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         // by name: Quarkus's session listener loads the class itself, in the application's class loader
         try (LauncherSession session = LauncherFactory.openSession()) {

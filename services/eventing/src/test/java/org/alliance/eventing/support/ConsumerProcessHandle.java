@@ -30,6 +30,7 @@ public final class ConsumerProcessHandle implements AutoCloseable {
                 "-D" + ConsumerProcess.USER + "=" + pg.user(),
                 "-D" + ConsumerProcess.PASSWORD + "=" + pg.password(),
                 "-D" + ConsumerProcess.KAFKA + "=" + TestKafka.bootstrapServers(),
+                "-D" + ConsumerProcess.PARENT + "=" + ProcessHandle.current().pid(),
                 "-cp", classpath, ConsumerProcess.class.getName());
         try {
             Path log = Files.createDirectories(Path.of("target", "consumer-logs")).resolve(name + ".log");
