@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestKafka;
 import org.alliance.testing.ProjectRoot;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,10 @@ class EventingBenchmark {
         report.add("Eventing benchmark, " + OffsetDateTime.now().withNano(0) + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average at start " + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         report.add("Pipeline: item + event committed -> relay -> Kafka (acks=all) -> inbox transaction committed.");
-        report.add("Raw: producer send (acks=all, idempotent) -> consumer receives. Same broker, same JVM, " + seconds + " s per phase, open loop.");
+        int brokers = TestKafka.size();
+        report.add("Kafka: " + (brokers == 1 ? "one broker" : brokers + " brokers, topics at replication 3, min.insync.replicas 2") + ".");
+        report.add("Raw: producer send (acks=all, idempotent) -> consumer receives. Same Kafka, same JVM, " + seconds + " s per phase, open loop.");
+        List<String> summary = new ArrayList<>();
         report.add("");
         try (RawRoundTrip raw = new RawRoundTrip()) {
             report.add(warmUp(raw, pipeline, cpu));
@@ -72,6 +76,8 @@ class EventingBenchmark {
                         p.latencies().percentileMillis(99), p.latencies().percentileMillis(99) / r.percentileMillis(99),
                         p.latencies().percentileMillis(99) - r.percentileMillis(99), p.latencies().expected(),
                         p.latencies().lost(), r.lost(), p.writeFailures()));
+                summary.add(String.format(java.util.Locale.ROOT, "rate\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%d", rate, r.percentileMillis(50),
+                        r.percentileMillis(99), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99), p.latencies().lost()));
                 breakdowns.add(String.format("%8d/s: writer's own transaction p50 %.1f ms, p99 %.1f ms; %s%n%10s  %s pauses: raw phase %s, pipeline phase %s"
                         + "%n%10s  CPU: raw phase %s; pipeline phase %s", rate,
                         p.writes().percentileMillis(50), p.writes().percentileMillis(99), Breakdown.of(DATABASE, first, (long) rate * seconds),
@@ -100,6 +106,8 @@ class EventingBenchmark {
                     rate, p.committedPerSecond(), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99),
                     p.latencies().lost(), p.writeFailures(), used, holds ? "holds" : "does not hold"));
             report.add(String.format("%10s  %s", "", Breakdown.of(DATABASE, first, (long) rate * phase)));
+            summary.add(String.format(java.util.Locale.ROOT, "sustained\t%d\t%.0f\t%.1f\t%.1f\t%s", rate, p.committedPerSecond(),
+                    p.latencies().percentileMillis(50), p.latencies().percentileMillis(99), holds ? "holds" : "fails"));
             print(report);
             if (!holds) {
                 break;
@@ -108,9 +116,14 @@ class EventingBenchmark {
         }
         report.add("Highest sustained rate with nothing lost: " + (best == 0 ? "below " + sustained[0] : best + " events/s"));
         print(report);
-        Path results = ProjectRoot.find().resolve("bench/results/eventing.txt");
+        summary.add("best\t" + best);
+        // one broker keeps the file it always had; the side-by-side report (bench/eventing/run) reads the summaries
+        Path results = ProjectRoot.find().resolve(brokers == 1 ? "bench/results/eventing.txt" : "bench/results/eventing-" + brokers + "-brokers.txt");
         Files.createDirectories(results.getParent());
         Files.writeString(results, String.join("\n", report) + "\n", StandardCharsets.UTF_8);
+        Path tsv = ProjectRoot.find().resolve("bench/eventing/target/summary-" + brokers + ".tsv");
+        Files.createDirectories(tsv.getParent());
+        Files.writeString(tsv, String.join("\n", summary) + "\n", StandardCharsets.UTF_8);
     }
 
     /**

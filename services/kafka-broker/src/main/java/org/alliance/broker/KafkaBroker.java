@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A real Apache Kafka broker in KRaft combined mode (broker + controller), run as a child JVM.
+ * A real Apache Kafka broker in KRaft combined mode (broker + controller), run as a child JVM: alone,
+ * or as one node of a {@link KafkaCluster}.
  *
  * <p>The same class starts the broker for the local stack and for tests, so both exercise the same
  * configuration. The broker keeps its data in {@code dataDir}, so {@link #stop()} then
  * {@link #start()} restarts it with its topics and offsets intact (tests use that to take the broker
- * away for a while).
+ * away for a while); {@link #kill()}, {@link #pause()} and {@link #resume()} are the rougher ways.
  */
 public final class KafkaBroker {
 
@@ -28,14 +29,42 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final boolean dieWithParent;
+    private final Node node;
     private Process process;
+    private Thread killOnExit;
+
+    /**
+     * Where a broker stands in its cluster: its id, the controller quorum of every node
+     * ({@code 1@127.0.0.1:port,...}), the cluster's size (the replication of internal topics) and the
+     * cluster id every node's storage is formatted with.
+     */
+    record Node(int id, String voters, int clusterSize, String clusterId) {
+    }
 
     public KafkaBroker(Path dataDir, Path libDir, int port, int controllerPort, boolean dieWithParent) {
+        this(dataDir, libDir, port, controllerPort, dieWithParent,
+                new Node(1, "1@127.0.0.1:" + controllerPort, 1, newClusterId()));
+    }
+
+    KafkaBroker(Path dataDir, Path libDir, int port, int controllerPort, boolean dieWithParent, Node node) {
         this.dataDir = dataDir.toAbsolutePath();
         this.libDir = libDir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
         this.dieWithParent = dieWithParent;
+        this.node = node;
+    }
+
+    static String newClusterId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+    }
+
+    public int nodeId() {
+        return node.id();
+    }
+
+    public int controllerPort() {
+        return controllerPort;
     }
 
     /** A broker on free loopback ports in a fresh temporary folder, stopped when this JVM exits. */
@@ -61,6 +90,12 @@ public final class KafkaBroker {
     }
 
     public synchronized void start() throws IOException, InterruptedException {
+        launch();
+        awaitPort(Duration.ofSeconds(60));
+    }
+
+    /** Starts the process without waiting for it to listen: the nodes of a cluster wait for each other. */
+    synchronized void launch() throws IOException, InterruptedException {
         if (isRunning()) {
             return;
         }
@@ -78,10 +113,10 @@ public final class KafkaBroker {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
         Files.writeString(dataDir.resolve("broker.pid"), Long.toString(process.pid()));
-        if (dieWithParent) {
-            Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
+        if (dieWithParent && killOnExit == null) {
+            killOnExit = new Thread(this::destroyOnExit);
+            Runtime.getRuntime().addShutdownHook(killOnExit);
         }
-        awaitPort(Duration.ofSeconds(60));
     }
 
     /** Stops the broker gracefully (controlled shutdown), waiting up to 30 s before killing it. */
@@ -96,21 +131,71 @@ public final class KafkaBroker {
         process = null;
     }
 
-    private synchronized void kill() {
+    /**
+     * SIGKILL: no controlled shutdown, no flush, no goodbye to the controller; returns once the process
+     * is gone. A paused broker dies without running again, so requests waiting unread in its sockets are lost.
+     */
+    public synchronized void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly().waitFor();
+        process = null;
+    }
+
+    /**
+     * SIGSTOP: the process freezes with its sockets open. Clients see no refusal and no answer: their
+     * requests, acknowledgements included, wait until {@link #resume()} or their own timeouts.
+     */
+    public synchronized void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    public synchronized void resume() throws InterruptedException {
+        try {
+            signal("CONT");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot continue the broker process: " + e.getMessage(), e);
+        }
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).redirectErrorStream(true).start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + process.pid() + " failed: " + new String(kill.getInputStream().readAllBytes()));
+        }
+    }
+
+    private synchronized void destroyOnExit() {
         if (process != null) {
             process.destroyForcibly();
         }
     }
 
-    public Process process() {
+    public synchronized Process process() {
         return process;
     }
 
+    /** The broker's process id while it runs. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("broker " + node.id() + " is not running");
+        }
+        return process.pid();
+    }
+
     private String serverProperties(Path logs) {
+        int replicas = Math.min(3, node.clusterSize());
+        // with three replicas acks=all waits for two, so one broker may fail without losing an acknowledged record
+        int minInsync = replicas >= 3 ? 2 : 1;
         return String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "node.id=" + node.id(),
+                "controller.quorum.voters=" + node.voters(),
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
@@ -118,12 +203,21 @@ public final class KafkaBroker {
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logs,
                 "num.partitions=3",
-                "offsets.topic.replication.factor=1",
+                "default.replication.factor=" + replicas,
+                "min.insync.replicas=" + minInsync,
+                "offsets.topic.replication.factor=" + replicas,
                 "offsets.topic.num.partitions=6",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInsync,
+                "share.coordinator.state.topic.replication.factor=" + replicas,
+                "share.coordinator.state.topic.min.isr=" + minInsync,
                 "group.initial.rebalance.delay.ms=0",
+                // a consumer that died without leaving may be declared gone after 1 s if it asked for that
+                "group.min.session.timeout.ms=1000",
+                // in a cluster, a broker that stops heartbeating is fenced, and its partitions led elsewhere,
+                // within 4 s rather than 9; alone, fencing only makes everything unavailable, so the default stays
+                node.clusterSize() > 1 ? "broker.session.timeout.ms=4000" : "",
+                node.clusterSize() > 1 ? "broker.heartbeat.interval.ms=500" : "",
                 // topics are created explicitly by the services with their own settings
                 "auto.create.topics.enable=false",
                 "log.cleaner.backoff.ms=1000",
@@ -132,8 +226,7 @@ public final class KafkaBroker {
 
     private void format(Path properties) throws IOException, InterruptedException {
         Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format",
-                "-t", UUID.randomUUID().toString().replace("-", "").substring(0, 22),
-                "-c", properties.toString()))
+                "-t", node.clusterId(), "-c", properties.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
@@ -166,7 +259,7 @@ public final class KafkaBroker {
         }
     }
 
-    private void awaitPort(Duration timeout) throws IOException, InterruptedException {
+    void awaitPort(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -3,6 +3,7 @@ package org.alliance.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,12 +24,17 @@ public class AllianceTestResource implements QuarkusTestResourceLifecycleManager
         utf8RestAssured();
         TestPostgres.Server pg = TestPostgres.freshDatabase(database);
         String kafka = TestKafka.bootstrapServers();
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.reactive.url", pg.reactiveUrl(database),
                 "quarkus.datasource.jdbc.url", pg.jdbcUrl(database),
                 "quarkus.datasource.username", pg.user(),
                 "quarkus.datasource.password", pg.password(),
-                "kafka.bootstrap.servers", kafka);
+                "kafka.bootstrap.servers", kafka));
+        if (TestKafka.size() >= 3) {
+            // as in production: three replicas, so the topics get min.insync.replicas 2 (TopicSpec)
+            config.put("alliance.eventing.topic-defaults.replication-factor", "3");
+        }
+        return config;
     }
 
     @Override

@@ -112,6 +112,15 @@ public interface EventingConfig {
         @WithDefault("100ms")
         Duration commitInterval();
 
+        /**
+         * How long a consumer that died without leaving the group (a crash, SIGKILL) keeps its partitions
+         * before the group hands them to another member: Kafka's {@code session.timeout.ms}, with a
+         * heartbeat every third of it. The broker accepts 6 s to 30 min unless configured otherwise.
+         */
+        @WithName("session-timeout")
+        @WithDefault("45s")
+        Duration sessionTimeout();
+
         /** Inbox rows older than this are deleted; empty keeps them for good (safest against replays). */
         @WithName("inbox-retention")
         Optional<Duration> inboxRetention();

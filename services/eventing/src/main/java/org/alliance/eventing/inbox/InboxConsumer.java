@@ -95,7 +95,8 @@ final class InboxConsumer implements Runnable {
     public void run() {
         long backoff = 0;
         while (running) {
-            consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId));
+            consumer = new KafkaConsumer<>(KafkaClients.manualConsumer(settings.kafka(), handler.consumerName(), clientId,
+                    settings.sessionTimeout()));
             offsets.attach(consumer);
             try {
                 consumer.subscribe(dispatch.topics(), offsets);

@@ -61,7 +61,7 @@ public class InboxRunner {
         }
         EventingConfig.Consumer c = config.consumer();
         InboxSettings settings = new InboxSettings(KafkaClients.connection(kafka), c.maxAttempts(), c.initialBackoff(), c.maxBackoff(),
-                c.commitInterval());
+                c.commitInterval(), c.sessionTimeout());
         IncomingDecoder decoder = new IncomingDecoder(EventSchemas.classpath());
         Set<String> names = new HashSet<>();
         for (EventHandler handler : handlers) {

@@ -59,8 +59,11 @@ public final class KafkaClients {
     }
 
     /** A consumer whose offsets move only when the library commits them, after the database did. */
-    public static Map<String, Object> manualConsumer(Map<String, Object> connection, String groupId, String clientId) {
+    public static Map<String, Object> manualConsumer(Map<String, Object> connection, String groupId, String clientId,
+            Duration sessionTimeout) {
         Map<String, Object> props = new HashMap<>(connection);
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.toMillis() / 3);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -27,9 +27,16 @@ public final class OutboxSql {
 
     /**
      * Claims up to $1 lanes that have unsent rows and that no other relay holds, the lane with the
-     * oldest unsent row first (a lane left out of one claim is near the front of the next), and reads
-     * their oldest unsent rows in insertion order, at most $2. The lane locks last until the
-     * transaction ends.
+     * oldest unsent row first (a lane left out of one claim is near the front of the next), and notes
+     * them for {@link #SELECT_CLAIMED} in a setting local to the transaction. The lane locks last until
+     * the transaction ends.
+     *
+     * <p>Claiming and reading are two statements, sent together: a statement reads with the snapshot
+     * of its start, and a relay that held a lane may commit its marks between that moment and the
+     * lock this claim takes on the lane (SKIP LOCKED then finds it free). One statement would read
+     * that lane's rows as still unsent and send them a second time (50 of 4,000 events with two relays,
+     * TwoRelaysOnceTest); the second statement starts after the locks are taken, so it sees every mark
+     * committed before.
      *
      * <p>Each lane's oldest unsent row is found by a plain index scan with LIMIT 1, not by a semi-join:
      * rows marked sent leave dead entries in the partial index until VACUUM, a bitmap scan would read
@@ -39,13 +46,18 @@ public final class OutboxSql {
      * row and kept those of the claimed lanes cost as much as the backlog. (Figures:
      * bench/results/eventing-2026-11-21-relay-plans.md.)
      */
-    public static final String CLAIM_AND_SELECT = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
+    public static final String CLAIM_LANES = "WITH claimed AS (SELECT l.lane FROM eventing.outbox_lane l"
             + " CROSS JOIN LATERAL (SELECT e.position FROM eventing.outbox_event e"
             + " WHERE e.lane = l.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT 1) oldest"
             + " ORDER BY oldest.position LIMIT $1 FOR UPDATE OF l SKIP LOCKED)"
-            + " SELECT e.position, e.lane, e.id, e.topic, e.source, e.type, e.subject, e.dataschema, e.payload::text AS payload,"
-            + " e.traceparent, e.tracestate, e.created_at FROM claimed c CROSS JOIN LATERAL (SELECT * FROM eventing.outbox_event e"
-            + " WHERE e.lane = c.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT $2) e ORDER BY e.position LIMIT $2";
+            + " SELECT set_config('alliance.claimed_lanes', coalesce(string_agg(lane::text, ','), ''), true) AS lanes FROM claimed";
+
+    /** The oldest unsent rows of the lanes {@link #CLAIM_LANES} claimed in this transaction, in insertion order, at most $1. */
+    public static final String SELECT_CLAIMED = "SELECT e.position, e.lane, e.id, e.topic, e.source, e.type, e.subject, e.dataschema,"
+            + " e.payload::text AS payload, e.traceparent, e.tracestate, e.created_at"
+            + " FROM unnest(string_to_array(current_setting('alliance.claimed_lanes', true), ',')::smallint[]) c(lane)"
+            + " CROSS JOIN LATERAL (SELECT * FROM eventing.outbox_event e"
+            + " WHERE e.lane = c.lane AND e.sent_at IS NULL ORDER BY e.position LIMIT $1) e ORDER BY e.position LIMIT $1";
 
     public static final String MARK_SENT = "UPDATE eventing.outbox_event SET sent_at = clock_timestamp()"
             + " WHERE position = ANY($1::bigint[])";

@@ -104,10 +104,11 @@ final class RelayCycle {
 
     private Future<RowSet<Row>> claim(PgConnection c) {
         Future<RowSet<Row>> begun = c.query("BEGIN").execute();
-        Future<RowSet<Row>> claimed = c.preparedQuery(OutboxSql.CLAIM_AND_SELECT)
-                .execute(Tuple.of((long) settings.lanesPerClaim(), (long) settings.batchSize()));
-        // a claim outside a transaction would hold no lanes: its rows count only if BEGIN succeeded
-        return begun.compose(v -> claimed);
+        Future<RowSet<Row>> locked = c.preparedQuery(OutboxSql.CLAIM_LANES).execute(Tuple.of((long) settings.lanesPerClaim()));
+        // read after the locks are taken, with a snapshot that has every mark of the lanes' previous holders
+        Future<RowSet<Row>> claimed = c.preparedQuery(OutboxSql.SELECT_CLAIMED).execute(Tuple.of((long) settings.batchSize()));
+        // a claim outside a transaction would hold no lanes: its rows count only if BEGIN and the lock succeeded
+        return begun.compose(v -> locked).compose(v -> claimed);
     }
 
     private Future<Integer> publishAndMark(RowSet<Row> result) {
