@@ -1,11 +1,9 @@
 package org.alliance.eventing.support;
 
 import io.quarkus.arc.lookup.LookupIfProperty;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import org.alliance.eventing.EventDispatch;
 import org.alliance.eventing.EventHandler;
-import org.alliance.eventing.IncomingEvent;
 
 /**
  * The consumer that runs only in a {@link org.alliance.eventing.ConsumerProcess}, the test application
@@ -25,12 +23,8 @@ public class KillableConsumer implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(TOPIC);
-    }
-
-    @Override
-    public Uni<Void> handle(IncomingEvent event) {
-        return TestEffect.of(NAME, event).persist().replaceWithVoid();
+    public EventDispatch events() {
+        return new EventDispatch().fromTopics(TOPIC)
+                .on(Counted.class, (counted, event) -> TestEffect.of(NAME, event, counted.seq()).persist().replaceWithVoid());
     }
 }
