@@ -13,9 +13,9 @@ import org.alliance.eventing.DomainEvent;
 import org.alliance.eventing.config.EventingConfig;
 import org.alliance.eventing.contract.EventChannels;
 import org.alliance.eventing.contract.EventSchemas;
-import org.alliance.events.EventPayload;
 import org.alliance.eventing.trace.TraceContext;
 import org.alliance.eventing.trace.TraceParent;
+import org.alliance.events.EventPayload;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
