@@ -67,7 +67,6 @@ public class CallResource {
     @GET
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     public Uni<Page<CallView.Summary>> list(@Valid @BeanParam PageRequest page) {
-        return calls.list(caller, page).map(p -> new Page<>(p.items().stream()
-                .map(c -> CallView.Summary.of(c, calls.phase(c))).toList(), p.page(), p.size(), p.total()));
+        return calls.list(caller, page).map(p -> p.map(c -> CallView.Summary.of(c, calls.phase(c))));
     }
 }

@@ -18,6 +18,7 @@ import org.alliance.application.domain.studio.StudioTier;
 import org.alliance.application.repository.call.CallRows;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
@@ -94,8 +95,8 @@ public class CallService {
         String scope = caller.is(Roles.OPERATOR) ? "%" : caller.is(Roles.UNION) ? RegionScope.likePattern(caller.region()) : "-";
         var query = FundingCall.<FundingCall>find("status = :published or issuingRegion like :scope",
                 Sort.descending("year").and("kind").and("issuingRegion"),
-                Parameters.with("published", FundingCall.Status.PUBLISHED).and("scope", scope)).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+                Parameters.with("published", FundingCall.Status.PUBLISHED).and("scope", scope));
+        return Pages.of(query, page);
     }
 
     public CallPhase phase(FundingCall call) {
