@@ -115,7 +115,7 @@ public interface EventingConfig {
         /**
          * How long a consumer that died without leaving the group (a crash, SIGKILL) keeps its partitions
          * before the group hands them to another member: Kafka's {@code session.timeout.ms}, with a
-         * heartbeat every third of it. The broker accepts 6 s to 30 min unless configured otherwise.
+         * heartbeat every 3 s (Kafka's default), or every third of a shorter session. The broker accepts 6 s to 30 min unless configured otherwise.
          */
         @WithName("session-timeout")
         @WithDefault("45s")
