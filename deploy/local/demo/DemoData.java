@@ -21,7 +21,8 @@ import java.util.Map;
  * registered (the import's natural key), the links already there (409) and the studios already
  * accredited, and creates nothing. Run by deploy/local/demo-data; needs only a JDK.
  *
- * Usage: java DemoData.java DATA_FILE TOKEN_SCRIPT   (REGISTRY_URL, default http://127.0.0.1:8081)
+ * Usage: java DemoData.java DATA_FILE TOKEN_SCRIPT   (REGISTRY_URL, default http://127.0.0.1:8081;
+ * REGISTRY_MANAGEMENT_URL, where its readiness answers, default http://127.0.0.1:9081)
  */
 public class DemoData {
 
@@ -71,7 +72,7 @@ public class DemoData {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(registry + "/q/health/ready")).build(),
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(System.getenv().getOrDefault("REGISTRY_MANAGEMENT_URL", "http://127.0.0.1:9081").replaceAll("/$", "") + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -25,6 +25,11 @@ REGISTRY_PORT="${REGISTRY_PORT:-8081}"
 APPLICATION_PORT="${APPLICATION_PORT:-8082}"
 REVIEW_PORT="${REVIEW_PORT:-8083}"
 MATCHING_PORT="${MATCHING_PORT:-8084}"
+# health and metrics answer on each service's management port, not on its API port
+REGISTRY_MANAGEMENT_PORT="${REGISTRY_MANAGEMENT_PORT:-9081}"
+APPLICATION_MANAGEMENT_PORT="${APPLICATION_MANAGEMENT_PORT:-9082}"
+REVIEW_MANAGEMENT_PORT="${REVIEW_MANAGEMENT_PORT:-9083}"
+MATCHING_MANAGEMENT_PORT="${MATCHING_MANAGEMENT_PORT:-9084}"
 
 # Loopback only by default: the local stack is for one developer's machine.
 SERVICE_BIND_HOST="${SERVICE_BIND_HOST:-127.0.0.1}"
@@ -41,6 +46,16 @@ service_port() {
         application-service) echo "$APPLICATION_PORT" ;;
         review-service) echo "$REVIEW_PORT" ;;
         matching-service) echo "$MATCHING_PORT" ;;
+        *) return 1 ;;
+    esac
+}
+
+service_management_port() {
+    case "$1" in
+        registry-service) echo "$REGISTRY_MANAGEMENT_PORT" ;;
+        application-service) echo "$APPLICATION_MANAGEMENT_PORT" ;;
+        review-service) echo "$REVIEW_MANAGEMENT_PORT" ;;
+        matching-service) echo "$MATCHING_MANAGEMENT_PORT" ;;
         *) return 1 ;;
     esac
 }

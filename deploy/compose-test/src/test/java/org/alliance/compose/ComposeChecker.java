@@ -128,9 +128,16 @@ final class ComposeChecker {
         if (!module.exposedPorts().isEmpty() && !module.exposedPorts().contains(port)) {
             problems.add(name + ": its Dockerfile.jvm exposes " + module.exposedPorts() + ", not " + port);
         }
+        // health answers on the management port (quarkus.management.port=${MANAGEMENT_PORT:NNNN}), never on the API port
+        int management = module.defaultManagementPort();
+        if (env.containsKey("MANAGEMENT_PORT") && !String.valueOf(management).equals(env.get("MANAGEMENT_PORT"))) {
+            problems.add(name + ": MANAGEMENT_PORT " + env.get("MANAGEMENT_PORT")
+                    + " differs from the service's own quarkus.management.port=${MANAGEMENT_PORT:" + management + "}");
+        }
         String health = healthcheck(service);
-        if (!health.contains("localhost:" + port + "/q/health/ready") && !health.contains("127.0.0.1:" + port + "/q/health/ready")) {
-            problems.add(name + ": the healthcheck must ask http://localhost:" + port + "/q/health/ready; it runs: " + health);
+        if (!health.contains("localhost:" + management + "/q/health/ready") && !health.contains("127.0.0.1:" + management + "/q/health/ready")) {
+            problems.add(name + ": the healthcheck must ask its management port, http://localhost:" + management
+                    + "/q/health/ready; it runs: " + health);
         }
 
         // every variable must be one the service's configuration (or its image's launcher) reads

@@ -38,12 +38,13 @@ public final class ProjectConfig {
     private static final Pattern DOCKER_ENV = Pattern.compile("^ENV\\s+([A-Za-z_][A-Za-z0-9_]*)[=\\s]");
     /** {@code # - NAME: ...}: the variables the base image's launcher reads, as the Dockerfile documents them. */
     private static final Pattern DOCKER_DOCUMENTED_ENV = Pattern.compile("^#\\s*-\\s*([A-Z_][A-Z0-9_]*):");
+    private static final Pattern MANAGEMENT_PORT = Pattern.compile("\\$\\{MANAGEMENT_PORT:(\\d+)}");
     private static final Pattern DOCKER_EXPOSE = Pattern.compile("^EXPOSE\\s+(.+)$");
     private static final Pattern CREATE_DATABASE = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?([A-Za-z0-9_]+)\"?");
     private static final Pattern ROLE_CONSTANT = Pattern.compile("public\\s+static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"");
 
     /** One Quarkus service module and the configuration it runs with. */
-    public record Service(String name, Path dir, int defaultPort, String database, Set<String> environmentVariables,
+    public record Service(String name, Path dir, int defaultPort, int defaultManagementPort, String database, Set<String> environmentVariables,
             Set<String> properties, Path dockerfile, Set<String> dockerfileVariables, Set<Integer> exposedPorts,
             List<Path> configFiles) {
 
@@ -76,6 +77,16 @@ public final class ProjectConfig {
             }
         }
         throw new IllegalStateException("cannot find the project root: set -Dalliance.project.root");
+    }
+
+    /** The management port a service's quarkus.management.port=${MANAGEMENT_PORT:NNNN} defaults to. */
+    private static int managementPort(Path application, Properties own) {
+        String port = own.getProperty("quarkus.management.port");
+        Matcher m = port == null ? null : MANAGEMENT_PORT.matcher(port);
+        if (m == null || !m.matches()) {
+            throw new IllegalStateException(application + ": quarkus.management.port is not of the form ${MANAGEMENT_PORT:NNNN}: " + port);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /** The MicroProfile standard rule: every character that is not a letter or digit becomes _, then upper case. */
@@ -135,7 +146,7 @@ public final class ProjectConfig {
                 }
             }
             String name = dir.getFileName().toString();
-            services.put(name, new Service(name, dir, Integer.parseInt(m.group(1)),
+            services.put(name, new Service(name, dir, Integer.parseInt(m.group(1)), managementPort(application, own),
                     own.getProperty("alliance.database"), Collections.unmodifiableSet(env),
                     Collections.unmodifiableSet(properties), dockerfile, Collections.unmodifiableSet(dockerVars),
                     Collections.unmodifiableSet(exposed), files));

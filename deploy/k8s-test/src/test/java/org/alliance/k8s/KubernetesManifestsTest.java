@@ -347,7 +347,7 @@ class KubernetesManifestsTest {
         Set<String> env = new java.util.LinkedHashSet<>(registry.environmentVariables());
         env.add("MANAGEMENT_PORT");
         modules.put("registry-service", new ProjectConfig.Service(registry.name(), registry.dir(), registry.defaultPort(),
-                registry.database(), env, registry.properties(), registry.dockerfile(), registry.dockerfileVariables(),
+                registry.defaultManagementPort(), registry.database(), env, registry.properties(), registry.dockerfile(), registry.dockerfileVariables(),
                 registry.exposedPorts(), files));
         ManifestChecker withManagement = new ManifestChecker(project, contract,
                 new YAMLMapper().readTree(root.resolve("docker-compose.yml").toFile()), modules);

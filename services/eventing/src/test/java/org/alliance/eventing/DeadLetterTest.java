@@ -11,8 +11,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -41,6 +43,10 @@ import org.junit.jupiter.api.Test;
 @Order(4)
 @QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "eventing_test"))
 class DeadLetterTest {
+
+    /** Metrics answer on the management interface, at its root path /q. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final String TOPIC = PickyHandler.TOPIC;
     private static final String DLQ = TOPIC + ".dlq";
@@ -95,10 +101,10 @@ class DeadLetterTest {
         assertTrue(TopicReader.readUntil(PickyHandler.ECHO_TOPIC, Duration.ofSeconds(30), r -> r.stream().anyMatch(x -> subject.equals(x.key())))
                 .stream().anyMatch(x -> subject.equals(x.key()) && TopicReader.value(x).contains("echo of")));
 
-        given().get("/q/metrics").then().statusCode(200)
+        given().baseUri(management.toString()).get("metrics").then().statusCode(200)
                 .body(containsString("alliance_eventing_dead_letters_total{consumer=\"test.picky\",reason=\"handler-failed\",topic=\"test.dlq-source\"}"))
                 .body(containsString("alliance_eventing_dead_letters_total{consumer=\"test.picky\",reason=\"undeserializable\",topic=\"test.dlq-source\"}"));
-        Eventually.until(Duration.ofSeconds(10), "the lag gauge reads 0", () -> given().get("/q/metrics").asString()
+        Eventually.until(Duration.ofSeconds(10), "the lag gauge reads 0", () -> given().baseUri(management.toString()).get("metrics").asString()
                 .contains("alliance_eventing_consumer_lag{consumer=\"test.picky\",topic=\"test.dlq-source\"} 0.0"));
     }
 

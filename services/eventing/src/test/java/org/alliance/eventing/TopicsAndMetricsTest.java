@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.Test;
 @Order(7)
 @QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "eventing_test"))
 class TopicsAndMetricsTest {
+
+    /** Metrics answer on the management interface, at its root path /q. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void ownedTopicsAndDeadLetterTopicsAreCreatedWithTheirSettings() throws Exception {
@@ -52,7 +58,7 @@ class TopicsAndMetricsTest {
 
     @Test
     void prometheusEndpointCarriesTheEventingMetrics() {
-        given().get("/q/metrics").then().statusCode(200)
+        given().baseUri(management.toString()).get("metrics").then().statusCode(200)
                 .body(containsString("alliance_eventing_outbox_backlog "))
                 .body(containsString("alliance_eventing_outbox_oldest_unsent_age_seconds "))
                 .body(containsString("alliance_eventing_relay_publish_seconds_bucket"))

@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service must do from day one: be ready only when its database and the broker answer,
- * publish its OpenAPI document and Swagger UI, serve the contract committed in contracts/openapi
+ * serve health and metrics on its management port and not on the API port, publish its OpenAPI
+ * document and Swagger UI on the API port, serve the contract committed in contracts/openapi
  * ({@link OpenApiContractTests}), and answer unknown paths with problem+json. A service's test extends
  * this and names its API paths.
  */
@@ -19,12 +22,30 @@ public abstract class ServiceFoundationTests extends OpenApiContractTests {
     /** A path the service's OpenAPI document must list, e.g. "/api/v1/regions". */
     protected abstract String documentedPath();
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    /** The management interface's scheme, host and port (the injected URL carries its root path, /q). */
+    private String managementRoot() {
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort();
+    }
+
     @Test
     void readinessChecksDatabaseAndBroker() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(managementRoot()).when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Reactive PostgreSQL")))
                 .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void monitoringIsOnTheManagementPortOnly() {
+        given().baseUri(managementRoot()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("# TYPE"));
+        given().baseUri(managementRoot()).when().get("/q/health/live").then().statusCode(200);
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.alliance.registry.domain.AccreditationService;
 import org.alliance.registry.domain.Actor;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,8 +83,8 @@ public class AccreditationResource {
     @Path("due-for-re-review")
     @RolesAllowed({Roles.UNION, Roles.COORDINATOR, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "Studios due for re-review", description = "Accredited studios whose five-year re-review falls due between from and to (inclusive), soonest first. A union sees only its region. The count of matches stops 1,000 rows past the page: totalExact says whether total is exact or a lower bound.")
-    public Uni<Page<StudioView>> dueForReReview(@Valid @BeanParam PageRequest page, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public Uni<Page<StudioView>> dueForReReview(@Valid @BeanParam PageRequest page, @QueryParam("from") @Parameter(required = true) String from,
+            @QueryParam("to") @Parameter(required = true) String to) {
         Actor actor = actors.current();
         return service.dueForReReview(actor, Params.date("from", from), Params.date("to", to), page)
                 .map(p -> p.map(s -> StudioView.of(s, actor)));

@@ -26,6 +26,7 @@ import org.alliance.registry.domain.EnterpriseService;
 import org.alliance.registry.domain.Ownership;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,8 @@ public class EnterpriseResource {
     @Operation(summary = "Replace an enterprise's details", description = "Needs If-Match with the version read (428 without, 412 when stale). Changes of name, region or industry are carried into the enterprise's studios.")
     @APIResponse(responseCode = "200", description = "The enterprise as changed; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EnterpriseView.class)))
-    public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+    public Uni<Response> update(@PathParam("id") UUID id,
+            @HeaderParam(Preconditions.IF_MATCH) @Parameter(required = true) String ifMatch,
             @NotNull @Valid EnterpriseRequest body) {
         long expected = Preconditions.required(ifMatch);
         return service.update(actors.current(), id, expected, body.details())

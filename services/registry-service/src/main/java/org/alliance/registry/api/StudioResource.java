@@ -28,6 +28,7 @@ import org.alliance.registry.domain.StudioStatus;
 import org.alliance.registry.domain.StudioTier;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +87,8 @@ public class StudioResource {
     @Operation(summary = "Replace a studio's details", description = "Needs If-Match with the version read (428 without, 412 when stale). An accredited or revoked studio's tier cannot change here (422).")
     @APIResponse(responseCode = "200", description = "The studio as changed; ETag is its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StudioView.class)))
-    public Uni<Response> update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+    public Uni<Response> update(@PathParam("id") UUID id,
+            @HeaderParam(Preconditions.IF_MATCH) @Parameter(required = true) String ifMatch,
             @NotNull @Valid StudioChanges body) {
         long expected = Preconditions.required(ifMatch);
         Actor actor = actors.current();

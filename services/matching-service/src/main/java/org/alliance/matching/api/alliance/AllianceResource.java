@@ -39,6 +39,7 @@ import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -143,7 +144,7 @@ public class AllianceResource {
     @WithTransaction
     @Operation(summary = "A studio leaves", description = "The reason is required. Publishes alliance.member-removed.v1.")
     public Uni<AllianceView> removeMember(@PathParam("id") UUID id, @PathParam("studioId") UUID studioId,
-            @QueryParam("reason") @NotBlank(message = "must say why the studio leaves") @Size(max = 2000) String reason) {
+            @QueryParam("reason") @Parameter(required = true) @NotBlank(message = "must say why the studio leaves") @Size(max = 2000) String reason) {
         return alliances.remove(id, studioId, reason, caller.name()).map(AllianceViews::of);
     }
 }
