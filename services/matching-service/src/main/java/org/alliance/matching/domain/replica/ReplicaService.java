@@ -1,5 +1,6 @@
 package org.alliance.matching.domain.replica;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -58,6 +59,9 @@ public class ReplicaService {
     ReplicaConfig config;
 
     @Inject
+    MeterRegistry registry;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
@@ -101,10 +105,10 @@ public class ReplicaService {
     private void run() {
         try {
             ReplicaLoader loader = new ReplicaLoader(pool, KafkaClients.connection(kafka), config.batchSize(),
-                    config.brokerTimeout());
+                    config.brokerTimeout(), registry, ReplicaLoader.Topics.REGISTRY);
             ReplicaLoader.Result done = loader.rebuild(catalog);
-            LOG.infof("replica rebuilt from the topics: %d studios, %d enterprises, %d links in %d ms", done.studios(),
-                    done.enterprises(), done.links(), done.total().toMillis());
+            LOG.infof("replica rebuilt from the topics: %d studios, %d enterprises, %d links in %d ms; skipped %s",
+                    done.studios(), done.enterprises(), done.links(), done.total().toMillis(), done.skipped());
             List<UUID> needs = openNeeds.all();
             for (int from = 0; from < needs.size(); from += RESCORE_BATCH) {
                 List<UUID> batch = needs.subList(from, Math.min(needs.size(), from + RESCORE_BATCH));

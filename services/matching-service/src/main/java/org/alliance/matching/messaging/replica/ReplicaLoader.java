@@ -1,5 +1,6 @@
 package org.alliance.matching.messaging.replica;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -10,11 +11,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
+import org.alliance.eventing.IncomingEvent;
+import org.alliance.eventing.inbox.PoisonFilter;
 import org.alliance.events.registry.EnterpriseState;
 import org.alliance.events.registry.StudioState;
 import org.alliance.events.registry.SupplyLinkState;
@@ -37,10 +42,30 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class ReplicaLoader {
 
-    /** What a rebuild did and how long each phase took. */
-    public record Result(long records, int enterprises, int links, int studios, Duration read, Duration write,
-            Duration index, Duration total) {
+    /**
+     * What a rebuild did and how long each phase took; {@code skipped} counts the records it could not
+     * read, by reason (as the inbox names them), each parked on its topic's dead-letter topic.
+     */
+    public record Result(long records, int enterprises, int links, int studios, Map<String, Long> skipped, Duration read,
+            Duration write, Duration index, Duration total) {
     }
+
+    /** The compacted topics a rebuild reads, one per kind of record. */
+    public record Topics(String enterprise, String supplyLink, String studio) {
+        public static final Topics REGISTRY = new Topics(RegistryTopics.ENTERPRISE, RegistryTopics.SUPPLY_LINK, RegistryTopics.STUDIO);
+
+        List<String> all() {
+            return List.of(enterprise, supplyLink, studio);
+        }
+    }
+
+    /** The newest state of each record on the topics, by key. */
+    public record Snapshot(Map<String, EnterpriseState> enterprises, Map<String, SupplyLinkState> links,
+            Map<String, StudioState> studios) {
+    }
+
+    /** The name a rebuild's dead letters and metrics carry as their consumer. */
+    public static final String READER = "matching.replica-rebuild";
 
     private static final int WRITERS = 4;
 
@@ -48,22 +73,26 @@ public final class ReplicaLoader {
     private final Map<String, Object> kafkaConnection;
     private final int batchSize;
     private final Duration timeout;
+    private final MeterRegistry registry;
+    private final Topics topics;
 
-    public ReplicaLoader(Pool pool, Map<String, Object> kafkaConnection, int batchSize, Duration timeout) {
+    public ReplicaLoader(Pool pool, Map<String, Object> kafkaConnection, int batchSize, Duration timeout,
+            MeterRegistry registry, Topics topics) {
         this.pool = pool;
         this.kafkaConnection = kafkaConnection;
         this.batchSize = batchSize;
         this.timeout = timeout;
+        this.registry = registry;
+        this.topics = topics;
     }
 
     public Result rebuild(Catalog catalog) throws IOException {
         long t0 = System.nanoTime();
-        Map<String, EnterpriseState> enterprises = new HashMap<>();
-        Map<String, SupplyLinkState> links = new HashMap<>();
-        Map<String, StudioState> studios = new HashMap<>();
-        read(Map.of(RegistryTopics.ENTERPRISE, new Latest<>(EnterpriseState.class, EnterpriseState::version, enterprises),
-                RegistryTopics.SUPPLY_LINK, new Latest<>(SupplyLinkState.class, SupplyLinkState::version, links),
-                RegistryTopics.STUDIO, new Latest<>(StudioState.class, StudioState::version, studios)));
+        Map<String, Long> skipped = new TreeMap<>();
+        Snapshot snapshot = read(skipped);
+        Map<String, EnterpriseState> enterprises = snapshot.enterprises();
+        Map<String, SupplyLinkState> links = snapshot.links();
+        Map<String, StudioState> studios = snapshot.studios();
         long t1 = System.nanoTime();
         // the database writes and the indexing are independent: run them side by side
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "replica-rebuild-writer"));
@@ -90,21 +119,33 @@ public final class ReplicaLoader {
             throw new IOException("writing the replica failed: " + e.getCause().getMessage(), e.getCause());
         }
         long records = enterprises.size() + links.size() + studios.size();
-        return new Result(records, enterprises.size(), links.size(), studios.size(), Duration.ofNanos(t1 - t0),
+        return new Result(records, enterprises.size(), links.size(), studios.size(), Map.copyOf(skipped), Duration.ofNanos(t1 - t0),
                 writeTime, indexing, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Where one topic's states go: the newest version of each key. */
     private record Latest<T>(Class<T> state, ToLongFunction<T> version, Map<String, T> byKey) {
 
-        void offer(String key, byte[] value) throws IOException {
-            byKey.merge(key, RegistryPayloads.read(value, state),
+        void offer(String key, IncomingEvent event) {
+            byKey.merge(key, event.dataAs(state),
                     (held, next) -> version.applyAsLong(next) > version.applyAsLong(held) ? next : held);
         }
     }
 
-    /** Per topic, the newest state of each key, from the beginning to the end offsets of now. */
-    private void read(Map<String, Latest<?>> latest) throws IOException {
+    /**
+     * The newest state of each key, from the beginning of the topics to their end offsets of now. A
+     * record the inbox would refuse is parked and counted in {@code skipped} by reason, and the
+     * reading goes on.
+     */
+    public Snapshot read(Map<String, Long> skipped) throws IOException {
+        Snapshot snapshot = new Snapshot(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        read(Map.of(topics.enterprise(), new Latest<>(EnterpriseState.class, EnterpriseState::version, snapshot.enterprises()),
+                topics.supplyLink(), new Latest<>(SupplyLinkState.class, SupplyLinkState::version, snapshot.links()),
+                topics.studio(), new Latest<>(StudioState.class, StudioState::version, snapshot.studios())), skipped);
+        return snapshot;
+    }
+
+    private void read(Map<String, Latest<?>> latest, Map<String, Long> skipped) throws IOException {
         Map<String, Object> props = new HashMap<>(kafkaConnection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
@@ -113,11 +154,12 @@ public final class ReplicaLoader {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "matching-replica-rebuild");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
+                PoisonFilter poison = new PoisonFilter(READER, kafkaConnection, registry)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            Map<String, List<PartitionInfo>> topics = consumer.listTopics(timeout);
-            for (String topic : RegistryTopics.ALL) {
-                topics.getOrDefault(topic, List.of()).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            Map<String, List<PartitionInfo>> existing = consumer.listTopics(timeout);
+            for (String topic : topics.all()) {
+                existing.getOrDefault(topic, List.of()).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -128,12 +170,19 @@ public final class ReplicaLoader {
                     if (r.value() == null) {
                         continue;
                     }
-                    latest.get(r.topic()).offer(r.key(), r.value());
+                    Optional<IncomingEvent> event = poison.read(r);
+                    if (event.isPresent()) {
+                        latest.get(r.topic()).offer(r.key(), event.get());
+                    }
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IOException("the registry topics were not read to their end within " + timeout);
                 }
             }
+            skipped.putAll(poison.skipped());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while parking a record the rebuild cannot read", e);
         }
     }
 
