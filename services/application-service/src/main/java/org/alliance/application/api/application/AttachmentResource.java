@@ -3,6 +3,8 @@ package org.alliance.application.api.application;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,7 +40,7 @@ public class AttachmentResource {
     @Consumes({"application/pdf", "image/png", "image/jpeg"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
-    public Uni<Response> upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
+    public Uni<Response> upload(@PathParam("id") UUID id, @QueryParam("fileName") @NotBlank @Size(max = 200) String fileName,
             @HeaderParam("Content-Type") MediaType type, byte[] content) {
         String mediaType = type.getType() + "/" + type.getSubtype();
         return attachments.upload(caller, id, fileName, mediaType, content).map(a -> Response

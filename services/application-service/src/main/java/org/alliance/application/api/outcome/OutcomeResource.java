@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +52,8 @@ public class OutcomeResource {
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 50) String> keywords,
             @NotNull @Pattern(regexp = "[A-T]", message = "must be a GB/T 4754-2017 section letter") String industrySection,
             @NotNull @Pattern(regexp = "\\d{2}", message = "must be a two-digit GB/T 4754-2017 division") String industryDivision,
-            @DecimalMin("0") BigDecimal economicValueRmb) {
+            @DecimalMin("0") @DecimalMax(value = "99999999999999.99", message = "must be at most 99999999999999.99")
+            @Digits(integer = 14, fraction = 2, message = "must have at most 14 digits and 2 decimals") BigDecimal economicValueRmb) {
     }
 
     public record OutcomeView(UUID id, UUID projectId, UUID patentApplicationId, UUID studioId, String regionCode, String kind,

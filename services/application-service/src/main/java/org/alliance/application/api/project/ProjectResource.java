@@ -16,14 +16,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.application.domain.project.Project;
 import org.alliance.application.domain.project.ProjectService;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
+import org.alliance.common.problem.ProblemException;
 import org.alliance.security.Caller;
 import org.alliance.security.Roles;
 
@@ -57,9 +61,23 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.UNION, Roles.REVIEWER, Roles.OPERATOR})
-    public Uni<Page<ProjectView>> list(@QueryParam("overdue") @DefaultValue("false") boolean overdue, @Valid @BeanParam PageRequest page) {
+    public Uni<Page<ProjectView>> list(@QueryParam("overdue") @DefaultValue("false") boolean overdue, @Valid @BeanParam PageRequest page,
+            @Context UriInfo uri) {
+        requireBoolean(uri, "overdue");
         return projects.list(caller, overdue, page).map(p -> new Page<>(p.items().stream().map(ProjectView::of).toList(),
                 p.page(), p.size(), p.total()));
+    }
+
+    /**
+     * JAX-RS reads any text but "true" as false, so {@code ?overdue=maybe} would quietly list every
+     * project: only true or false may stand there.
+     */
+    private static void requireBoolean(UriInfo uri, String name) {
+        for (String value : uri.getQueryParameters().getOrDefault(name, List.of())) {
+            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw ProblemException.invalid(name, "cannot read \"" + value + "\" as Boolean");
+            }
+        }
     }
 
     @GET
