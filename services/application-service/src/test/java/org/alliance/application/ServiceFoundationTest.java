@@ -26,7 +26,11 @@ class ServiceFoundationTest extends ServiceFoundationTests {
 
     @Override
     protected List<String> declaredPaths() {
-        return List.of("/api/v1/calls", "/api/v1/calls/{id}");
+        return List.of("/api/v1/calls", "/api/v1/calls/{id}", "/api/v1/calls/{id}/publication", "/api/v1/applications",
+                "/api/v1/applications/{id}", "/api/v1/applications/{id}/submission", "/api/v1/applications/{id}/withdrawal",
+                "/api/v1/applications/{id}/attachments", "/api/v1/applications/{id}/attachments/{attachmentId}",
+                "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/completion-report",
+                "/api/v1/projects/{id}/completion-verdict", "/api/v1/outcomes", "/api/v1/outcomes/{id}");
     }
 
     @Test

@@ -23,6 +23,9 @@ class ContractTest {
             "alliance.registry.supply-link", "registry-service",
             "alliance.registry.studio", "registry-service",
             "alliance.application.outcome", "application-service",
+            "alliance.application.application", "application-service",
+            "alliance.application.project", "application-service",
+            "alliance.review.decision", "review-service",
             "alliance.matching.match", "matching-service",
             "alliance.matching.alliance", "matching-service",
             "alliance.matching.outcome", "matching-service"));

@@ -351,7 +351,7 @@ final class Cases {
                 form.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.UTF_8));
                 c.body = form.toByteArray();
             } else {
-                c.body = "x".getBytes(StandardCharsets.UTF_8);
+                c.body = goodUpload.apply(op);
             }
         }
         return c;

@@ -68,7 +68,10 @@ public abstract class ContractFuzzTests {
         return null;
     }
 
-    /** The file a multipart upload to {@code op} carries in its {@code file} part. */
+    /**
+     * The file an upload to {@code op} carries: the {@code file} part of a multipart body, or the
+     * whole body of one that takes the file itself (a PDF whose bytes must be a PDF).
+     */
     protected byte[] goodUpload(Contract.Operation op) {
         return "x".getBytes(StandardCharsets.UTF_8);
     }

@@ -1,0 +1,18 @@
+package org.alliance.events.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.alliance.events.EventPayload;
+import org.alliance.events.EventType;
+
+/** A union submitted an application that met every eligibility rule of its call; the review side starts here. */
+@EventType("application.submitted.v1")
+public record ApplicationSubmitted(UUID applicationId, UUID callId, int callYear, String kind, String regionCode,
+        UUID studioId, String enterpriseName, PatentPart patent, ProjectPart project, long version,
+        Instant submittedAt) implements EventPayload {
+
+    @Override
+    public String subject() {
+        return applicationId.toString();
+    }
+}

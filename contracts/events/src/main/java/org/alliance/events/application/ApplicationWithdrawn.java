@@ -1,0 +1,17 @@
+package org.alliance.events.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.alliance.events.EventPayload;
+import org.alliance.events.EventType;
+
+/** A union withdrew a submitted or returned application; it counts towards no limit any more. */
+@EventType("application.withdrawn.v1")
+public record ApplicationWithdrawn(UUID applicationId, UUID callId, String kind, String regionCode, UUID studioId,
+        Instant withdrawnAt) implements EventPayload {
+
+    @Override
+    public String subject() {
+        return applicationId.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.alliance.application.domain.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a union fills in. A patent boost uses the patent, inventor and enterprise fields (the studio
+ * is optional); a project boost the studio and project fields. The region of a patent application
+ * is the enterprise's; a project application's is its studio's.
+ */
+public record ApplicationForm(UUID callId, UUID studioId, String regionCode, String enterpriseName,
+        Patent patent, Project project) {
+
+    public record Patent(String number, String title, LocalDate grantedOn, String inventorName, String memberCard,
+            Boolean frontline, String useInProduction) {
+    }
+
+    public record Project(String title, String technicalContent, String problemSolved, String skillsTraining,
+            String industrySection, String industryDivision, LocalDate approvedOn, Boolean startupFundsPaid,
+            LocalDate plannedCompletion) {
+    }
+}

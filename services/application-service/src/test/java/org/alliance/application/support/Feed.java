@@ -1,0 +1,83 @@
+package org.alliance.application.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.alliance.testing.ProjectRoot;
+import org.alliance.testing.TestKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes other services' events as their relays do (CloudEvents binary mode, JSON value, key =
+ * subject), built from the schemas' own examples so they pass the inbox's validation.
+ */
+public final class Feed {
+
+    public static final String STUDIO_TOPIC = "alliance.registry.studio";
+    public static final String REVIEW_TOPIC = "alliance.review.decision";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Feed() {
+    }
+
+    /** The registry creates its studio topic; without it running, the tests create it alike (compacted). */
+    public static void studioTopic() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(STUDIO_TOPIC, 3, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode example(String type) {
+        try {
+            var schema = JSON.readTree(Files.readString(ProjectRoot.find().resolve("contracts/events/schemas/" + type + ".json")));
+            return (ObjectNode) schema.path("examples").get(0).deepCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void send(String topic, String type, String source, String key, ObjectNode data) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+            ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, key, data.toString().getBytes(StandardCharsets.UTF_8));
+            Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", source,
+                    "ce_type", "org.alliance." + type, "ce_subject", key, "ce_time", Instant.now().toString(),
+                    "content-type", "application/json")
+                    .forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+            producer.send(r).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + type, e);
+        }
+    }
+}
