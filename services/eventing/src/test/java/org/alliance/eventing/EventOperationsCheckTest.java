@@ -18,8 +18,10 @@ class EventOperationsCheckTest {
 
     @Test
     void plannedOperationsAreLeftOutAndAnOperationWithoutMessagesCarriesItsChannels() {
-        assertEquals(Map.of(), EventOperations.declared(contract, "application-service", "send"), "outcome.published is planned");
+        assertEquals(Map.of(), EventOperations.declared(contract, "review-service", "send"), "review's decisions are planned");
         assertEquals(Map.of(), EventOperations.declared(contract, "review-service", "receive"));
+        assertEquals("publishApplicationOutcome",
+                EventOperations.declared(contract, "application-service", "send").get("outcome.published.v1"));
         Map<String, String> matching = EventOperations.declared(contract, "matching-service", "receive");
         assertTrue(matching.keySet().containsAll(Set.of("studio.registered.v1", "studio.revoked.v1", "enterprise.updated.v1",
                 "supply-link.removed.v1", "outcome.published.v1", "alliance.member-added.v1")), matching.toString());
