@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +25,7 @@ import org.alliance.application.support.Decisions;
 import org.alliance.application.support.Studios;
 import org.alliance.application.support.TestClock;
 import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.RecordedEvent;
 import org.alliance.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.Test;
 class OutcomeTest {
 
     static final String CITY = TestTokens.union("110000");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     TestClock clock;
@@ -98,7 +97,11 @@ class OutcomeTest {
         given().auth().oauth2(CITY).contentType("application/json").body(patentOutcome)
                 .when().post("/api/v1/outcomes").then().statusCode(409).body("rule", equalTo("patent-published-once"));
 
-        Map<String, JsonNode> seen = readOutcomes(processId, patentId);
+        Map<String, ConsumerRecord<String, byte[]>> records = readOutcomes(processId, patentId);
+        Map<String, JsonNode> seen = new HashMap<>();
+        records.forEach((id, r) -> seen.put(id, RecordedEvent.of(r).value()));
+        // matching's OutcomeFromApplicationServiceTest feeds this recording to matching's consumer
+        RecordedEvent.of(records.get(processId)).assertMatchesRecording("outcome.published.v1");
         JsonNode process = seen.get(processId);
         assertEquals(project, process.path("projectId").asText());
         assertEquals("转向架裂纹视觉检测工艺", process.path("title").asText());
@@ -110,14 +113,14 @@ class OutcomeTest {
     }
 
     /** Reads alliance.application.outcome from the start until both outcomes arrived, as matching's consumer would. */
-    private static Map<String, JsonNode> readOutcomes(String... ids) {
+    private static Map<String, ConsumerRecord<String, byte[]>> readOutcomes(String... ids) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "outcome-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        Map<String, JsonNode> seen = new ConcurrentHashMap<>();
+        Map<String, ConsumerRecord<String, byte[]>> seen = new ConcurrentHashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
             consumer.subscribe(List.of("alliance.application.outcome"));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -125,7 +128,7 @@ class OutcomeTest {
                     String type = new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
                     if (type.endsWith("outcome.published.v1")) {
                         assertEquals(r.key(), new String(r.headers().lastHeader("ce_subject").value(), StandardCharsets.UTF_8));
-                        seen.put(r.key(), JSON.readTree(r.value()));
+                        seen.put(r.key(), r);
                     }
                 }
                 return List.of(ids).stream().allMatch(seen::containsKey);
