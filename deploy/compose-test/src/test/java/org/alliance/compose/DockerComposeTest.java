@@ -93,6 +93,8 @@ class DockerComposeTest {
 
         boolean regionClaim = false;
         boolean groupsClaim = false;
+        // the claims of services/security Caller: a union's sign-off level and enterprise, a reviewer's expert
+        Set<String> attributeClaims = new LinkedHashSet<>();
         for (JsonNode client : realm.path("clients")) {
             for (JsonNode mapper : client.path("protocolMappers")) {
                 JsonNode config = mapper.path("config");
@@ -101,6 +103,10 @@ class DockerComposeTest {
                         && "region".equals(config.path("user.attribute").asText())
                         && "region".equals(config.path("claim.name").asText()) && inAccessToken) {
                     regionClaim = true;
+                }
+                if ("oidc-usermodel-attribute-mapper".equals(mapper.path("protocolMapper").asText()) && inAccessToken
+                        && config.path("user.attribute").asText().equals(config.path("claim.name").asText())) {
+                    attributeClaims.add(config.path("claim.name").asText());
                 }
                 if ("oidc-usermodel-realm-role-mapper".equals(mapper.path("protocolMapper").asText())
                         && "groups".equals(config.path("claim.name").asText())
@@ -116,6 +122,10 @@ class DockerComposeTest {
         String profile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0)
                 .path("config").path("kc.user.profile.config").path(0).asText();
         assertTrue(profile.contains("\"name\":\"region\""), "the realm's user profile does not declare the region attribute");
+        for (String claim : List.of("level", "enterprise", "expert")) {
+            assertTrue(attributeClaims.contains(claim), "no client maps the user attribute " + claim + " into the access token");
+            assertTrue(profile.contains("\"name\":\"" + claim + "\""), "the realm's user profile does not declare " + claim);
+        }
 
         int users = 0;
         for (JsonNode user : realm.path("users")) {
@@ -126,6 +136,10 @@ class DockerComposeTest {
             if (userRoles.contains("union")) {
                 String region = user.path("attributes").path("region").path(0).asText();
                 assertTrue(region.matches("\\d{6}"), user.path("username") + " is a union without a GB/T 2260 region");
+                String level = user.path("attributes").path("level").path(0).asText("");
+                assertTrue(level.isEmpty() || Set.of("UNIT", "DISTRICT", "CITY").contains(level), user.path("username") + " level " + level);
+                assertEquals("UNIT".equals(level), user.path("attributes").has("enterprise"),
+                        user.path("username") + ": a unit union, and only a unit union, names its enterprise");
             }
         }
         assertTrue(users >= 4, "the realm should bring a few demo users, one per role");

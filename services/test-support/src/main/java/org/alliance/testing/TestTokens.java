@@ -10,12 +10,17 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Signed JWTs for tests, made exactly like {@code deploy/local/token} makes them: RS256 with the
  * development key in deploy/local/keys, issuer {@code https://alliance.local/dev}, roles in
- * {@code groups}, a union's region in {@code region}. Also the broken kinds a test needs.
+ * {@code groups}, a union's region in {@code region}, its sign-off level in {@code level} (UNIT,
+ * DISTRICT, CITY) and a unit union's enterprise in {@code enterprise}, a reviewer's expert in
+ * {@code expert} (the claim names of {@code org.alliance.security.Caller}). Also the broken kinds a
+ * test needs.
  */
 public final class TestTokens {
 
@@ -27,6 +32,26 @@ public final class TestTokens {
 
     public static String union(String region) {
         return sign(claims("union", region, Instant.now().plusSeconds(3600)), devKey());
+    }
+
+    /** A district / bureau / group ({@code DISTRICT}) or city ({@code CITY}) union of {@code region}. */
+    public static String union(String region, String level) {
+        return withClaims("union", region, Map.of("level", level));
+    }
+
+    /** A unit union (单位工会) of {@code region} speaking for the enterprise {@code enterpriseId}. */
+    public static String unitUnion(String region, UUID enterpriseId) {
+        return withClaims("union", region, Map.of("level", "UNIT", "enterprise", enterpriseId.toString()));
+    }
+
+    /** A reviewer token naming its expert in the pool. */
+    public static String reviewer(UUID expertId) {
+        return withClaims("reviewer", null, Map.of("expert", expertId.toString()));
+    }
+
+    /** A token of {@code role} (and {@code region}, may be null) with further string claims, e.g. a malformed level. */
+    public static String withClaims(String role, String region, Map<String, String> extra) {
+        return sign(claims(role, region, Instant.now().plusSeconds(3600), new TreeMap<>(extra)), devKey());
     }
 
     public static String coordinator() {
@@ -63,11 +88,19 @@ public final class TestTokens {
     }
 
     private static String claims(String role, String region, Instant expiry) {
+        return claims(role, region, expiry, Map.of());
+    }
+
+    private static String claims(String role, String region, Instant expiry, Map<String, String> extra) {
         long now = Instant.now().getEpochSecond();
-        String subject = "test-" + role + (region == null ? "" : "-" + region);
+        String subject = "test-" + role + (region == null ? "" : "-" + region)
+                + (extra.containsKey("level") ? "-" + extra.get("level").toLowerCase(java.util.Locale.ROOT) : "");
+        StringBuilder more = new StringBuilder();
+        // test values are codes and UUIDs: no JSON escaping needed
+        extra.forEach((name, value) -> more.append(",\"").append(name).append("\":\"").append(value).append('"'));
         return "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
                 + ",\"groups\":[\"" + role + "\"]"
-                + (region == null ? "" : ",\"region\":\"" + region + "\"")
+                + (region == null ? "" : ",\"region\":\"" + region + "\"") + more
                 + ",\"iat\":" + Math.min(now, expiry.getEpochSecond() - 60) + ",\"exp\":" + expiry.getEpochSecond()
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
     }

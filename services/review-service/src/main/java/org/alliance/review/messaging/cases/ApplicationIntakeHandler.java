@@ -1,0 +1,49 @@
+package org.alliance.review.messaging.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.alliance.eventing.EventDispatch;
+import org.alliance.eventing.EventHandler;
+import org.alliance.events.application.ApplicationAmended;
+import org.alliance.events.application.ApplicationSubmitted;
+import org.alliance.events.application.ApplicationWithdrawn;
+import org.alliance.events.application.PatentPart;
+import org.alliance.events.application.ProjectPart;
+import org.alliance.review.domain.cases.CaseIntake;
+import org.alliance.review.domain.cases.Submission;
+
+/** Opens a review case per submitted application, and follows its amendments and withdrawal. */
+@ApplicationScoped
+public class ApplicationIntakeHandler implements EventHandler {
+
+    @Inject
+    CaseIntake intake;
+
+    @Override
+    public String consumerName() {
+        return "review.application-intake";
+    }
+
+    @Override
+    public EventDispatch events() {
+        return new EventDispatch()
+                .on(ApplicationSubmitted.class, e -> intake.open(submission(e.applicationId(), e.callId(), e.callYear(),
+                        e.kind(), e.regionCode(), e.studioId(), e.enterpriseName(), e.patent(), e.project(), e.version(),
+                        e.submittedAt())).replaceWithVoid())
+                .on(ApplicationAmended.class, e -> intake.amend(submission(e.applicationId(), e.callId(), e.callYear(),
+                        e.kind(), e.regionCode(), e.studioId(), e.enterpriseName(), e.patent(), e.project(), e.version(),
+                        e.amendedAt())).replaceWithVoid())
+                .on(ApplicationWithdrawn.class, e -> intake.withdraw(e.applicationId()).replaceWithVoid());
+    }
+
+    static Submission submission(UUID applicationId, UUID callId, int callYear, String kind, String regionCode, UUID studioId,
+            String enterpriseName, PatentPart patent, ProjectPart project, long version, Instant at) {
+        String title = project != null ? project.title() : patent != null ? patent.title() : enterpriseName;
+        String division = project != null ? project.industryDivision() : null;
+        return new Submission(applicationId, callId, callYear, kind, regionCode, studioId, enterpriseName, title, division,
+                version, at.atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,53 @@
+package org.alliance.review.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.alliance.testing.EventFeed;
+
+/** The registry's events as its relay publishes them, for the review service's replica; each answers the event id. */
+public final class Registry {
+
+    public static final String ENTERPRISES = "alliance.registry.enterprise";
+    public static final String SUPPLY_LINKS = "alliance.registry.supply-link";
+    public static final String STUDIOS = "alliance.registry.studio";
+
+    private Registry() {
+    }
+
+    /** The registry's compacted topics, created as the registry would. */
+    public static void topics() {
+        EventFeed.topic(ENTERPRISES, true);
+        EventFeed.topic(SUPPLY_LINKS, true);
+        EventFeed.topic(STUDIOS, true);
+    }
+
+    public static String enterprise(UUID id, String name, String regionCode, long version) {
+        ObjectNode e = EventFeed.example("enterprise.registered.v1");
+        e.put("enterpriseId", id.toString()).put("name", name).put("regionCode", regionCode).put("version", version)
+                .put("updatedAt", Instant.now().toString());
+        return EventFeed.send(ENTERPRISES, version == 1 ? "enterprise.registered.v1" : "enterprise.updated.v1", "registry-service",
+                id.toString(), e);
+    }
+
+    /** {@code upstream} supplies {@code downstream}; {@code active} false is the link's removal. */
+    public static String supplyLink(UUID id, UUID upstream, UUID downstream, boolean active, long version) {
+        ObjectNode l = EventFeed.example("supply-link.created.v1");
+        l.put("linkId", id.toString()).put("upstreamEnterpriseId", upstream.toString())
+                .put("downstreamEnterpriseId", downstream.toString()).put("active", active).put("version", version)
+                .put("updatedAt", Instant.now().toString());
+        return EventFeed.send(SUPPLY_LINKS, active ? "supply-link.created.v1" : "supply-link.removed.v1", "registry-service",
+                id.toString(), l);
+    }
+
+    /** An accredited municipal studio of {@code enterprise} in {@code regionCode}. */
+    public static String studio(UUID id, UUID enterprise, String regionCode, long version) {
+        ObjectNode s = EventFeed.example("studio.accredited.v1");
+        s.put("studioId", id.toString()).put("enterpriseId", enterprise.toString()).put("regionCode", regionCode)
+                .put("tier", "MUNICIPAL").put("status", "ACCREDITED").put("version", version)
+                .put("updatedAt", Instant.now().toString());
+        ((ObjectNode) s.path("accreditation")).put("tier", "MUNICIPAL").put("accreditedBy", regionCode.substring(0, 2) + "0000")
+                .put("accreditedOn", "2021-06-01").put("reReviewDue", "2026-06-01");
+        return EventFeed.send(STUDIOS, "studio.accredited.v1", "registry-service", id.toString(), s);
+    }
+}
