@@ -18,17 +18,18 @@ import org.junit.jupiter.api.Test;
 class ContractTest {
 
     /** The topics agreed with the team, their owners and whether they carry entity state. */
-    private static final Map<String, String> OWNERS = new TreeMap<>(Map.of(
-            "alliance.registry.enterprise", "registry-service",
-            "alliance.registry.supply-link", "registry-service",
-            "alliance.registry.studio", "registry-service",
-            "alliance.application.outcome", "application-service",
-            "alliance.application.application", "application-service",
-            "alliance.application.project", "application-service",
-            "alliance.review.decision", "review-service",
-            "alliance.matching.match", "matching-service",
-            "alliance.matching.alliance", "matching-service",
-            "alliance.matching.outcome", "matching-service"));
+    private static final Map<String, String> OWNERS = new TreeMap<>(Map.ofEntries(
+            Map.entry("alliance.registry.enterprise", "registry-service"),
+            Map.entry("alliance.registry.supply-link", "registry-service"),
+            Map.entry("alliance.registry.studio", "registry-service"),
+            Map.entry("alliance.application.outcome", "application-service"),
+            Map.entry("alliance.application.application", "application-service"),
+            Map.entry("alliance.application.project", "application-service"),
+            Map.entry("alliance.application.call", "application-service"),
+            Map.entry("alliance.review.decision", "review-service"),
+            Map.entry("alliance.matching.match", "matching-service"),
+            Map.entry("alliance.matching.alliance", "matching-service"),
+            Map.entry("alliance.matching.outcome", "matching-service")));
 
     @Test
     void asyncApiDocumentIsValidAsyncApi300() {

@@ -21,7 +21,7 @@ class EventOperationsCheckTest {
         assertEquals(Map.of(), EventOperations.declared(contract, "review-service", "send"), "review's decisions are planned");
         Map<String, String> review = EventOperations.declared(contract, "review-service", "receive");
         assertTrue(review.keySet().containsAll(Set.of("studio.accredited.v1", "enterprise.registered.v1", "supply-link.created.v1",
-                "application.submitted.v1", "application.withdrawn.v1")), review.toString());
+                "application.submitted.v1", "application.withdrawn.v1", "call.published.v1")), review.toString());
         assertEquals("publishApplicationOutcome",
                 EventOperations.declared(contract, "application-service", "send").get("outcome.published.v1"));
         Map<String, String> matching = EventOperations.declared(contract, "matching-service", "receive");

@@ -2,13 +2,17 @@ package org.alliance.application.call;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.alliance.application.support.Calls;
 import org.alliance.application.support.TestClock;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
+import org.alliance.testing.TopicReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +67,21 @@ class CallLifecycleTest {
                 .then().statusCode(409).body("rule", equalTo("call-frozen"));
         given().auth().oauth2(TestTokens.union("310000")).when().get("/api/v1/calls/" + id)
                 .then().statusCode(200).body("budgetRmb", equalTo(12_000_000));
+
+        // the frozen terms reach the review side once, with what it selects by
+        List<TopicReader.Event> published = TopicReader.awaitEvents("alliance.application.call", id, 1);
+        assertEquals(1, published.size());
+        JsonNode data = published.get(0).data();
+        assertEquals("call.published.v1", published.get(0).type().replace("org.alliance.", ""));
+        assertEquals(12_000_000, data.path("budgetRmb").asLong());
+        assertEquals("2031年北京市职工创新助推计划·创新项目助推", data.path("title").asText());
+        assertEquals(100_000, data.path("amounts").get(0).path("amountRmb").asLong());
+        assertEquals("A", data.path("amounts").get(0).path("grade").asText());
+        assertEquals(12, data.path("quotas").get(0).path("places").asInt());
+        assertEquals(0, new BigDecimal("60").compareTo(data.path("minimumScore").decimalValue()));
+        assertEquals(0, new BigDecimal("85").compareTo(data.path("gradeAScore").decimalValue()));
+        assertEquals(1, data.path("regionMinimumPlaces").asInt());
+        assertTrue(data.path("places").isNull());
     }
 
     @Test
@@ -113,6 +133,12 @@ class CallLifecycleTest {
         refused(quotaOutside, "quotas");
         Map<String, Object> backwards = Calls.projectCall(2034, "2034-09-01", "2034-08-15");
         refused(backwards, "closesOn");
+        Map<String, Object> gradedWithoutGradeA = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        gradedWithoutGradeA.remove("gradeAScore");
+        refused(gradedWithoutGradeA, "gradeAScore");
+        Map<String, Object> gradeABelowMinimum = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
+        gradeABelowMinimum.put("gradeAScore", 50);
+        refused(gradeABelowMinimum, "gradeAScore");
         Map<String, Object> fundedOverLimit = Calls.projectCall(2034, "2034-09-01", "2034-11-15");
         fundedOverLimit.put("maxFundedPerStudio", 3);
         refused(fundedOverLimit, "maxFundedPerStudio");

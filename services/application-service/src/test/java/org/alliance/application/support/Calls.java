@@ -33,6 +33,9 @@ public final class Calls {
         call.put("maxFundedPerStudio", 1);
         call.put("completionMonths", 24);
         call.put("eligibleTiers", List.of("MUNICIPAL", "DISTRICT_BUREAU_GROUP"));
+        call.put("minimumScore", 60);
+        call.put("gradeAScore", 85);
+        call.put("regionMinimumPlaces", 1);
         return call;
     }
 

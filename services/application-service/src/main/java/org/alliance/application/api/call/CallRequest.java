@@ -1,6 +1,9 @@
 package org.alliance.application.api.call;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.alliance.application.domain.call.CallTerms;
@@ -33,7 +37,11 @@ public record CallRequest(
         @Min(1) @Max(120) int completionMonths,
         @Size(max = 5) List<@NotNull String> eligibleTiers,
         LocalDate grantFrom,
-        LocalDate grantTo) {
+        LocalDate grantTo,
+        @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal minimumScore,
+        @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal gradeAScore,
+        @Min(0) @Max(100) int regionMinimumPlaces,
+        @Min(1) @Max(100000) Integer places) {
 
     /** What the call pays; {@code tier} and {@code grade} only in a project call. */
     public record AmountRequest(String tier, @Pattern(regexp = "[A-Z]", message = "must be one capital letter") String grade,
@@ -56,6 +64,7 @@ public record CallRequest(
                 focusIndustries == null ? List.of()
                         : focusIndustries.stream().map(f -> new CallTerms.FocusIndustry(f.focus(), List.copyOf(f.divisions()))).toList(),
                 maxApplicationsPerStudio, maxFundedPerStudio, completionMonths,
-                eligibleTiers == null ? List.of() : List.copyOf(eligibleTiers), grantFrom, grantTo);
+                eligibleTiers == null ? List.of() : List.copyOf(eligibleTiers), grantFrom, grantTo,
+                minimumScore, gradeAScore, regionMinimumPlaces, places);
     }
 }

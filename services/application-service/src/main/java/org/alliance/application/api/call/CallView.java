@@ -1,5 +1,6 @@
 package org.alliance.application.api.call;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,13 +15,14 @@ public record CallView(UUID id, FundingCall.Kind kind, int year, String title, S
         CallPhase phase, LocalDate opensOn, LocalDate closesOn, long budgetRmb, List<CallTerms.Amount> amounts,
         List<CallTerms.RegionQuota> quotas, List<CallTerms.FocusIndustry> focusIndustries, int maxApplicationsPerStudio,
         int maxFundedPerStudio, int completionMonths, List<String> eligibleTiers, LocalDate grantFrom, LocalDate grantTo,
-        OffsetDateTime publishedAt) {
+        BigDecimal minimumScore, BigDecimal gradeAScore, int regionMinimumPlaces, Integer places, OffsetDateTime publishedAt) {
 
     static CallView of(CallService.CallDetails d) {
         FundingCall c = d.call();
         return new CallView(c.id, c.kind, c.year, c.title, c.issuingUnion, c.issuingRegion, d.phase(), c.opensOn, c.closesOn,
                 c.budgetRmb, d.rows().amounts(), d.rows().quotas(), d.rows().focusIndustries(), c.maxApplicationsPerStudio,
-                c.maxFundedPerStudio, c.completionMonths, c.eligibleTiers, c.grantFrom, c.grantTo, c.publishedAt);
+                c.maxFundedPerStudio, c.completionMonths, c.eligibleTiers, c.grantFrom, c.grantTo, c.minimumScore, c.gradeAScore,
+                c.regionMinimumPlaces, c.places, c.publishedAt);
     }
 
     /** A line of the list: the call without its rows. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alliance.application.domain.Refusal;
 import org.alliance.application.domain.studio.StudioTier;
+import org.alliance.application.messaging.call.CallEvents;
 import org.alliance.application.repository.call.CallRows;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
@@ -27,7 +28,7 @@ import org.alliance.security.Roles;
 /**
  * Drafting, changing and publishing calls. A union drafts calls of its own region (an operator any);
  * once published a call's terms are frozen (409 {@code call-frozen}), because applications are judged
- * by them. Drafts are seen by the unions of the issuing region and operators only; published calls by all.
+ * by them, and the review side decides them by the terms {@code call.published.v1} carries. Drafts are seen by the unions of the issuing region and operators only; published calls by all.
  */
 @ApplicationScoped
 public class CallService {
@@ -37,6 +38,9 @@ public class CallService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CallEvents events;
 
     /** A call with its rows and where it stands now. */
     public record CallDetails(FundingCall call, CallRows.Rows rows, CallPhase phase) {
@@ -75,7 +79,7 @@ public class CallService {
             caller.requireMayWrite("issuingRegion", call.issuingRegion);
             call.status = FundingCall.Status.PUBLISHED;
             call.publishedAt = OffsetDateTime.now(clock);
-            return details(call);
+            return details(call).flatMap(d -> events.published(d.call(), d.rows()).replaceWith(d));
         });
     }
 
@@ -154,6 +158,10 @@ public class CallService {
         call.eligibleTiers = List.copyOf(t.eligibleTiers());
         call.grantFrom = t.grantFrom();
         call.grantTo = t.grantTo();
+        call.minimumScore = t.minimumScore();
+        call.gradeAScore = t.gradeAScore();
+        call.regionMinimumPlaces = t.regionMinimumPlaces();
+        call.places = t.places();
     }
 
     /** The terms' coherence: what each kind of call needs to decide its applications. */
@@ -205,6 +213,12 @@ public class CallService {
                     throw ProblemException.invalid("amounts", "a " + t.kind() + " call pays one amount, with no tier or grade");
                 }
             }
+        }
+        if (t.amounts().stream().anyMatch(a -> a.grade() != null) && t.gradeAScore() == null) {
+            throw ProblemException.invalid("gradeAScore", "a call that pays by grade names the score from which grade A is given");
+        }
+        if (t.gradeAScore() != null && t.minimumScore() != null && t.gradeAScore().compareTo(t.minimumScore()) < 0) {
+            throw ProblemException.invalid("gradeAScore", "must not be below minimumScore");
         }
         if (t.kind() == FundingCall.Kind.PATENT_BOOST) {
             if (t.grantFrom() == null || t.grantTo() == null) {

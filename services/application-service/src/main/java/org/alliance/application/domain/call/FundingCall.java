@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,6 +77,21 @@ public class FundingCall extends PanacheEntityBase {
 
     @Column(name = "grant_to")
     public LocalDate grantTo;
+
+    /** The lowest aggregate expert score that may be funded; null: no threshold. */
+    @Column(name = "minimum_score")
+    public BigDecimal minimumScore;
+
+    /** A graded tier's application scoring at least this gets grade A, below it grade B. */
+    @Column(name = "grade_a_score")
+    public BigDecimal gradeAScore;
+
+    /** Regional balancing: every region's best this many fundable applications go first (0: rank alone). */
+    @Column(name = "region_minimum_places")
+    public int regionMinimumPlaces;
+
+    /** The most applications the call funds in all; null: the budget alone limits. */
+    public Integer places;
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
