@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.security.RegionScope;
 
 /**
  * The funding decision of a call when the city union closes its review: a pure function of the
@@ -164,12 +163,27 @@ public final class Selection {
             return quotasOfRegion.computeIfAbsent(region == null ? "" : region, r -> {
                 List<Integer> covering = new ArrayList<>();
                 for (int q = 0; q < rules.quotas().size(); q++) {
-                    if (RegionScope.covers(rules.quotas().get(q).regionCode(), r)) {
+                    if (covers(rules.quotas().get(q).regionCode(), r)) {
                         covering.add(q);
                     }
                 }
                 return covering.stream().mapToInt(Integer::intValue).toArray();
             });
         }
+    }
+
+    /**
+     * GB/T 2260 containment, as the security library's RegionScope has it: a province (two digits then
+     * 0000) covers its codes, a prefecture (four digits then 00) its counties, any other code itself.
+     * Repeated here so the selection stays plain Java the benchmark compiles on its own.
+     */
+    public static boolean covers(String scope, String code) {
+        if (scope == null || code == null || scope.length() != 6 || code.length() != 6) {
+            return false;
+        }
+        if (scope.endsWith("0000")) {
+            return code.startsWith(scope.substring(0, 2));
+        }
+        return scope.endsWith("00") ? code.startsWith(scope.substring(0, 4)) : scope.equals(code);
     }
 }
