@@ -21,6 +21,13 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 
+# Keycloak (deploy/local/keycloak): the OpenID provider the console signs in at and the services
+# trust. auto: started when a JDK >= 21 is found; off: the services trust the development key only.
+KEYCLOAK="${KEYCLOAK:-auto}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KEYCLOAK_DIR="$LOCAL_DIR/keycloak"
+KEYCLOAK_ISSUER="http://localhost:$KEYCLOAK_PORT/realms/alliance"
+
 REGISTRY_PORT="${REGISTRY_PORT:-8081}"
 APPLICATION_PORT="${APPLICATION_PORT:-8082}"
 REVIEW_PORT="${REVIEW_PORT:-8083}"
@@ -82,6 +89,8 @@ log_file() {
 process_marker() {
     if [[ "$1" == kafka ]]; then
         echo "$KAFKA_DIR/server.properties"
+    elif [[ "$1" == keycloak ]]; then
+        echo "$KEYCLOAK_DIR/keycloak-"      # kc.sh passes -Dkc.home.dir=<its folder>
     else
         service_jar "$1"
     fi
@@ -162,7 +171,12 @@ stop_components() {
 # Services first so that they close their Kafka clients while the broker is still there.
 stop_stack() {
     stop_components "${SERVICES[@]}"
-    stop_components kafka
+    stop_components kafka keycloak
+}
+
+# True when the stack's Keycloak serves the alliance realm.
+keycloak_ready() {
+    [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$KEYCLOAK_PORT/realms/alliance/.well-known/openid-configuration")" == 200 ]]
 }
 
 # The PostgreSQL JDBC driver the services ship, for lib/DbSetup.java (no psql client needed).

@@ -82,6 +82,12 @@ class AllianceJourneyTest {
                 .post("/api/v1/alliances").then().statusCode(201)
                 .body("members.studio.id", equalTo(List.of(antiWear.toString(), posting.toString())))
                 .extract().path("id");
+        // the link between the members' enterprises, which the console draws between them
+        given().auth().oauth2(TestTokens.coordinator()).get("/api/v1/alliances/" + alliance + "/supply-links").then().statusCode(200)
+                .body("upstreamEnterpriseId", equalTo(List.of(boilerMaker.toString())))
+                .body("downstreamEnterpriseId", equalTo(List.of(qingshan.toString())))
+                .body("product", equalTo(List.of("电站锅炉")));
+        given().auth().oauth2(TestTokens.union("110000")).get("/api/v1/alliances/" + alliance + "/supply-links").then().statusCode(404);
 
         UUID outcome = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

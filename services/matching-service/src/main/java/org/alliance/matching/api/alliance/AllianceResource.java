@@ -26,7 +26,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.paging.Pages;
@@ -35,6 +38,7 @@ import org.alliance.matching.api.alliance.AllianceViews.AllianceView;
 import org.alliance.matching.domain.alliance.Alliance;
 import org.alliance.matching.domain.alliance.AllianceKind;
 import org.alliance.matching.domain.alliance.AllianceService;
+import org.alliance.matching.domain.replica.SupplyLink;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 import org.alliance.security.Roles;
@@ -123,6 +127,28 @@ public class AllianceResource {
                 throw ProblemException.notFound("alliance", id);
             }
             return AllianceViews.of(s);
+        });
+    }
+
+    /** An active supply link between two of the alliance's member enterprises: upstream supplies downstream. */
+    public record MemberLink(UUID id, UUID upstreamEnterpriseId, UUID downstreamEnterpriseId, String product) {
+    }
+
+    @GET
+    @Path("{id}/supply-links")
+    @RolesAllowed({Roles.UNION, Roles.COORDINATOR})
+    @WithSession
+    @Operation(summary = "Supply links among the members' enterprises", description = "The active links (上下游) between the enterprises of the alliance's members, which the console draws between them. 404 to a union with no member in its region.")
+    public Uni<List<MemberLink>> supplyLinks(@PathParam("id") UUID id) {
+        return get(id).flatMap(view -> {
+            Set<UUID> enterprises = view.members().stream().map(AllianceViews.MemberView::enterpriseId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            if (enterprises.size() < 2) {
+                return Uni.createFrom().item(List.<MemberLink>of());
+            }
+            return SupplyLink.<SupplyLink>list("active = true and upstreamEnterpriseId in ?1 and downstreamEnterpriseId in ?1"
+                    + " order by upstreamEnterpriseId, downstreamEnterpriseId, id", enterprises)
+                    .map(links -> links.stream().map(l -> new MemberLink(l.id, l.upstreamEnterpriseId, l.downstreamEnterpriseId, l.product)).toList());
         });
     }
 
