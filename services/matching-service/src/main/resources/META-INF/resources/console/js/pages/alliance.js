@@ -30,7 +30,7 @@ function network(a) {
 
 function memberRows(a, coordinator, reload) {
   return a.members.map(m => {
-    const cells = [el('td', {}, m.studio.name), el('td', {}, m.enterpriseName || ''), el('td', {}, regionLabel(m.studio.regionCode)),
+    const cells = [el('td', {}, el('a', { href: `#/studios/${m.studio.id}/feed`, title: t('feed.title') }, m.studio.name)), el('td', {}, m.enterpriseName || ''), el('td', {}, regionLabel(m.studio.regionCode)),
       el('td', {}, formatDate(m.joinedAt)), el('td', {}, m.viaMatchId ? el('a', { href: `#/matches/${m.viaMatchId}` }, '↗') : '')];
     if (coordinator) {
       const reason = el('input', { type: 'text', required: true, maxlength: '2000' });

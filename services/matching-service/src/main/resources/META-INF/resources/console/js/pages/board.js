@@ -47,7 +47,8 @@ function filterForm(params) {
 function row(m) {
   return el('tr', {},
     el('td', {}, el('a', { href: `#/matches/${m.id}` }, m.need.title)),
-    el('td', {}, m.studio.name, el('div', { class: 'muted' }, t(`tier.${m.studio.tier}`))),
+    el('td', {}, el('a', { href: `#/studios/${m.studio.id}/feed`, title: t('feed.title') }, m.studio.name),
+      el('div', { class: 'muted' }, t(`tier.${m.studio.tier}`))),
     el('td', {}, regionLabel(m.need.regionCode), ' → ', regionLabel(m.studio.regionCode)),
     el('td', { class: 'num' }, formatNumber(m.score, 3)),
     el('td', {}, el('time', { datetime: m.createdAt }, age(m.createdAt))),

@@ -21,7 +21,7 @@ function needCard(m, terms) {
 function studioCard(m, terms) {
   return el('section', { class: 'card', 'aria-labelledby': 'studio-h' },
     el('h2', { id: 'studio-h' }, t('match.studio')),
-    el('p', {}, el('strong', {}, m.studio.name)),
+    el('p', {}, el('strong', {}, el('a', { href: `#/studios/${m.studio.id}/feed`, title: t('feed.title') }, m.studio.name))),
     el('p', { class: 'studio-text' }, ...highlight(m.studio.capabilitySummary, terms)),
     el('dl', { class: 'facts' },
       el('dt', {}, t('alliance.region')), el('dd', {}, regionLabel(m.studio.regionCode)),
