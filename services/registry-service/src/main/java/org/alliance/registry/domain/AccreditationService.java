@@ -17,6 +17,7 @@ import org.alliance.registry.repository.AccreditationRepository;
 import org.alliance.registry.repository.ReferenceCodes;
 import org.alliance.registry.repository.StudioRepository;
 import org.alliance.security.RegionScope;
+import org.jboss.logging.Logger;
 
 /**
  * The accreditation lifecycle (认定, 复评, 撤销). Each act is a row in the studio's history and an
@@ -34,6 +35,8 @@ import org.alliance.security.RegionScope;
  */
 @ApplicationScoped
 public class AccreditationService {
+
+    private static final Logger LOG = Logger.getLogger(AccreditationService.class);
 
     @Inject
     StudioRepository studios;
@@ -113,6 +116,43 @@ public class AccreditationService {
         });
     }
 
+    /**
+     * Applies a re-review decision (复评) of the review service. A renewal accredits the studio again at
+     * its tier from the decision's day, by the deciding union, and sets the next re-review five years
+     * on (a RENEWED act, studio.accredited.v1); a revocation revokes it with the review's reasons
+     * (studio.revoked.v1). A decision that no longer applies (the studio unknown, not accredited any
+     * more, accredited again after the decision's day, or a union that does not cover its region)
+     * changes nothing and is logged: the review cannot be refused back, and the registry's state wins.
+     */
+    @WithTransaction
+    public Uni<Void> reReviewDecided(ReReviewDecision d) {
+        return studios.lock(d.studioId()).flatMap(s -> {
+            String stale = s == null ? "unknown studio"
+                    : s.status != StudioStatus.ACCREDITED ? "the studio is " + s.status
+                    : d.decidedOn().isBefore(s.accreditedOn) ? "the studio was accredited again on " + s.accreditedOn
+                    : !RegionScope.covers(d.decidedBy(), s.regionCode) ? "union " + d.decidedBy() + " does not cover region " + s.regionCode
+                    : null;
+            if (stale != null) {
+                LOG.warnf("re-accreditation case %s on studio %s changes nothing: %s", d.caseId(), d.studioId(), stale);
+                return Uni.createFrom().voidItem();
+            }
+            Actor review = Actor.operator("review-service 复评 " + d.caseId());
+            if (d.renewed()) {
+                Accreditation renewal = new Accreditation(s.accreditationTier, d.decidedBy(), d.decidedOn());
+                s.accreditedBy = renewal.accreditedBy();
+                s.accreditedOn = renewal.accreditedOn();
+                s.reReviewDue = renewal.reReviewDue();
+                return recordAct(review, s, StudioAccreditation.Kind.RENEWED, d.reasons(), d.caseId())
+                        .flatMap(v -> events.studioAccredited(s));
+            }
+            s.status = StudioStatus.REVOKED;
+            s.revocationReason = d.reasons();
+            s.revokedOn = d.decidedOn();
+            return recordAct(review, s, StudioAccreditation.Kind.REVOKED, d.reasons(), d.caseId())
+                    .flatMap(v -> events.studioRevoked(s));
+        });
+    }
+
     /** The studio's accreditations and revocations, oldest first. */
     @WithSession
     public Uni<List<StudioAccreditation>> history(Actor actor, UUID studioId) {
@@ -146,6 +186,10 @@ public class AccreditationService {
     }
 
     private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind) {
+        return recordAct(actor, s, kind, s.revocationReason, null);
+    }
+
+    private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind, String reason, UUID caseId) {
         s.version++;
         s.updatedAt = Dates.now();
         StudioAccreditation act = new StudioAccreditation();
@@ -157,7 +201,8 @@ public class AccreditationService {
         act.accreditedBy = s.accreditedBy;
         act.accreditedOn = s.accreditedOn;
         act.reReviewDue = s.reReviewDue;
-        act.reason = s.revocationReason;
+        act.reason = reason;
+        act.reaccreditationCaseId = caseId;
         act.revokedOn = s.revokedOn;
         act.recordedBy = actor.name();
         act.recordedAt = s.updatedAt;

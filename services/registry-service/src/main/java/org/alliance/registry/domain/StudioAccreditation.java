@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One act in a studio's accreditation history: an accreditation (认定) or a revocation (撤销). Never updated. */
+/**
+ * One act in a studio's accreditation history: an accreditation (认定), its renewal after a passed
+ * re-review (复评), or a revocation (撤销). Never updated.
+ */
 @Entity
 @Table(name = "studio_accreditation")
 public class StudioAccreditation extends PanacheEntityBase {
 
     @Schema(name = "AccreditationKind")
-    public enum Kind { ACCREDITED, REVOKED }
+    public enum Kind { ACCREDITED, RENEWED, REVOKED }
 
     @Id
     public UUID id;
@@ -50,6 +53,10 @@ public class StudioAccreditation extends PanacheEntityBase {
 
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
+
+    /** The review service's re-accreditation case that caused this act, if one did. */
+    @Column(name = "reaccreditation_case_id")
+    public UUID reaccreditationCaseId;
 
     @Column(name = "recorded_by")
     public String recordedBy;
