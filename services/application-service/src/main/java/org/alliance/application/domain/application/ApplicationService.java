@@ -113,8 +113,11 @@ public class ApplicationService {
     /** A union's applications (its region), or any for reviewers and operators; newest first. */
     @WithSession
     public Uni<Page<Application>> list(Caller caller, UUID callId, Application.Status status, PageRequest page) {
-        StringBuilder where = new StringBuilder("regionCode like :scope");
-        Parameters p = Parameters.with("scope", caller.isRegionBound() ? RegionScope.likePattern(caller.region()) : "%");
+        String scope = caller.isRegionBound() ? RegionScope.likePattern(caller.region()) : "%";
+        // a district's exact code is an equality, which walks application_region_list in the list's order;
+        // LIKE on the bpchar column sorts every row of the region first (bench/run application)
+        StringBuilder where = new StringBuilder(scope.contains("%") ? "regionCode like :scope" : "regionCode = :scope");
+        Parameters p = Parameters.with("scope", scope);
         if (callId != null) {
             where.append(" and callId = :call");
             p = p.and("call", callId);
