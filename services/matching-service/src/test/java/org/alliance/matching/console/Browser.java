@@ -118,6 +118,14 @@ final class Browser implements AutoCloseable {
                 + "\nconsole: " + consoleErrors(m -> false), e);
     }
 
+    /** Form controls a screen reader cannot name: no label element and no aria-label. */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledControls() {
+        return (List<String>) js("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.type !== 'hidden' && (!e.labels || e.labels.length === 0) && !e.getAttribute('aria-label'))"
+                + ".map(e => e.id || e.name || e.outerHTML)");
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -72,6 +72,7 @@ class ConsoleBrowserTest {
             coordinator.until("the proposed tab", d -> d.getCurrentUrl().contains("status=PROPOSED"));
             coordinator.textIn(By.id("board"), CAPABLE_STUDIO);
             coordinator.screenshot("02-board-filtered");
+            assertThat(coordinator.unlabelledControls()).as("unlabelled controls on the board").isEmpty();
 
             // the cross-region match: the need in Hubei, the studio in Jiangsu
             coordinator.click(By.xpath("//table[@id='board']//tr[td[contains(., '" + CAPABLE_STUDIO + "')]]//a"));
@@ -82,6 +83,7 @@ class ConsoleBrowserTest {
             coordinator.until("the supply chain drawn", d -> d.findElement(By.id("chain-chart")).getText().contains("电站锅炉")
                     || !d.findElements(By.xpath("//*[@id='chain-chart']//*[local-name()='text' and contains(., '电站锅炉')]")).isEmpty());
             assertThat(coordinator.visible(By.id("contacts")).getText()).doesNotContain("王丽");
+            assertThat(coordinator.unlabelledControls()).as("unlabelled controls on the match").isEmpty();
             coordinator.screenshot("03-match-explained");
 
             decide(coordinator, "NEED", "上游锅炉厂的工作室最了解受热面");
@@ -94,6 +96,8 @@ class ConsoleBrowserTest {
 
             // an alliance from the accepted match; both studios appear in the network drawing
             coordinator.click(By.id("form-alliance"));
+            coordinator.visible(By.id("alliance-form"));
+            assertThat(coordinator.unlabelledControls()).as("unlabelled controls on the alliance form").isEmpty();
             coordinator.visible(By.id("a-name")).sendKeys("苏鄂电站锅炉上下游创新工作室联盟");
             new Select(coordinator.visible(By.id("a-kind"))).selectByValue("SUPPLY_CHAIN");
             coordinator.visible(By.id("a-coordinator")).sendKeys("陈静");
@@ -104,7 +108,18 @@ class ConsoleBrowserTest {
                 return drawn.contains(CAPABLE_STUDIO) && drawn.contains(NEED_STUDIO);
             });
             coordinator.textIn(By.id("members"), CAPABLE_STUDIO);
+            coordinator.until("the supply link drawn between the enterprises", d -> !d.findElements(
+                    By.xpath("//*[@id='network']//*[local-name()='text' and contains(., '电站锅炉')]")).isEmpty());
+            assertThat(coordinator.unlabelledControls()).as("unlabelled controls on the alliance").isEmpty();
             coordinator.screenshot("05-alliance-network");
+
+            // a rule the API refuses shows beside the field it names, and changes nothing
+            coordinator.visible(By.id("m-studio")).sendKeys(UUID.randomUUID().toString());
+            coordinator.click(By.cssSelector("#add-member button[type=submit]"));
+            coordinator.textIn(By.id("m-studio-error"), "not known to the registry");
+            assertThat(coordinator.driver.findElement(By.id("m-studio")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(coordinator.driver.findElements(By.cssSelector("#members tbody tr"))).hasSize(2);
+            coordinator.screenshot("05b-member-refused-beside-field");
 
             // the studio's next outcome travels along the alliance and the chain; the lineage shows it
             UUID outcome = publishOutcomeAndAdopt(seed);
@@ -123,7 +138,9 @@ class ConsoleBrowserTest {
             coordinator.click(By.id("lang"));
             coordinator.textIn(By.tagName("h1"), "匹配看板");
 
-            assertThat(coordinator.consoleErrors(m -> false)).as("JavaScript console errors").isEmpty();
+            // the refused member above is the only failed load the pages expected
+            assertThat(coordinator.consoleErrors(m -> m.contains("/members") && m.contains("422")))
+                    .as("JavaScript console errors").isEmpty();
 
             // the board's first meaningful paint with 10,000 matches in the database
             bulkMatches(10_000);

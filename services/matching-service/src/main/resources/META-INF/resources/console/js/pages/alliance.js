@@ -23,7 +23,7 @@ function network(a) {
   const links = [
     ...a.members.filter(m => m.enterpriseId).map(m => ({ source: `s-${m.studio.id}`, target: `e-${m.enterpriseId}`, lineStyle: { type: 'dashed' } })),
     ...(a.supplyLinks || []).map(l => ({ source: `e-${l.upstreamEnterpriseId}`, target: `e-${l.downstreamEnterpriseId}`,
-      value: l.product, lineStyle: { width: 3 }, label: { show: true, formatter: l.product } }))
+      value: l.product, lineStyle: { width: 3 }, label: { show: true, formatter: l.product, fontSize: 13, backgroundColor: '#fff', padding: 2 } }))
   ];
   return { categories, nodes, links };
 }
@@ -97,7 +97,7 @@ export async function render(context) {
   await draw(chart, {
     legend: [{ data: categories.map(c => c.name), bottom: 0 }],
     tooltip: {},
-    series: [{ type: 'graph', layout: 'force', force: { repulsion: 400, edgeLength: [60, 140], layoutAnimation: false }, roam: true, draggable: true,
+    series: [{ type: 'graph', layout: 'force', force: { repulsion: 900, edgeLength: [110, 220], gravity: 0.05, layoutAnimation: false }, roam: true, draggable: true,
       categories, data: nodes, links, label: { show: true }, lineStyle: { color: 'source', opacity: 0.8 } }]
   }, `${t('alliance.network')}: ${a.members.map(m => `${m.studio.name}（${m.enterpriseName || ''}，${provinceName(m.studio.regionCode)}）`).join('；')}`);
 }

@@ -65,12 +65,10 @@ export async function render({ main, params }) {
   const region = el('div', {});
   main.append(region);
 
-  // the page of matches first: the counts are four small queries that may land after it
-  const list = api('/matches', { query: { ...filters, status, page, size: SIZE } });
+  // the page of matches first, alone on the server; the counts (four small queries) follow it
+  const found = await api('/matches', { query: { ...filters, status, page, size: SIZE } });
   const counts = Promise.all(STATUSES.map(s => api('/matches', { query: { ...filters, status: s, page: 0, size: 1 } })
     .then(r => [s, r.total])));
-
-  const found = await list;
   if (found.items.length === 0) {
     region.append(el('p', { class: 'muted' }, t('board.empty')));
   } else {
