@@ -18,7 +18,9 @@ class EventOperationsCheckTest {
 
     @Test
     void plannedOperationsAreLeftOutAndAnOperationWithoutMessagesCarriesItsChannels() {
-        assertEquals(Map.of(), EventOperations.declared(contract, "review-service", "send"), "review's decisions are planned");
+        // review's re-accreditation decisions are built; its returns and funding decisions are planned
+        assertEquals(Map.of("reaccreditation.decided.v1", "publishReviewReaccreditation"),
+                EventOperations.declared(contract, "review-service", "send"), "review's decisions are planned");
         Map<String, String> review = EventOperations.declared(contract, "review-service", "receive");
         assertTrue(review.keySet().containsAll(Set.of("studio.accredited.v1", "enterprise.registered.v1", "supply-link.created.v1",
                 "application.submitted.v1", "application.withdrawn.v1", "call.published.v1")), review.toString());

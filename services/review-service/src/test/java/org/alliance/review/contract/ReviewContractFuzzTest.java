@@ -1,15 +1,24 @@
 package org.alliance.review.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.alliance.testing.AllianceTestResource;
+import org.alliance.testing.TestTokens;
+import org.alliance.testing.fuzz.Contract;
 import org.alliance.testing.fuzz.ContractFuzzTests;
 
 /** The review service tried from contracts/openapi/review-service.yaml. */
 @QuarkusTest
 @QuarkusTestResource(value = AllianceTestResource.class, initArgs = @ResourceArg(name = "database", value = "review_test"))
 class ReviewContractFuzzTest extends ContractFuzzTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected String service() {
@@ -19,5 +28,26 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
     @Override
     protected String database() {
         return "review_test";
+    }
+
+    /** Experts score a re-accreditation case, the union covering it decides: the identities those calls need. */
+    @Override
+    protected String token(Contract.Operation op) {
+        if (op.path().endsWith("/reaccreditations/{id}/scores")) {
+            return TestTokens.reviewer(UUID.nameUUIDFromBytes("fuzz-expert".getBytes()));
+        }
+        if (op.path().endsWith("/reaccreditations/{id}/decision")) {
+            return TestTokens.union("150000");
+        }
+        return super.token(op);
+    }
+
+    /** An opening's period ends after it starts: a rule the schema cannot say. */
+    @Override
+    protected JsonNode goodBody(Contract.Operation op, Random random) {
+        if (op.path().equals("/api/v1/reaccreditations/openings")) {
+            return JSON.valueToTree(Map.of("dueFrom", "2026-01-01", "dueTo", "2026-12-31"));
+        }
+        return super.goodBody(op, random);
     }
 }
