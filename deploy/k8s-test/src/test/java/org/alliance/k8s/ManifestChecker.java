@@ -742,8 +742,9 @@ final class ManifestChecker {
                     String service = path.path("backend").path("service").path("name").asText();
                     String port = path.path("backend").path("service").path("port").path("name").asText();
                     String where = "Ingress/" + name(ingress) + " " + rule.path("host").asText() + p;
-                    if (!p.startsWith("/api/")) {
-                        problems.add(where + ": routes a path outside /api/ (health, metrics and OpenAPI stay inside)");
+                    // the console's static pages are the one public path besides the APIs
+                    if (!p.startsWith("/api/") && !p.equals("/console")) {
+                        problems.add(where + ": routes a path outside /api/ and /console (health, metrics and OpenAPI stay inside)");
                     }
                     Optional<JsonNode> svc = index.get("Service", service);
                     boolean hasPort = svc.isPresent() && Stream.of(svc.get().path("spec").path("ports"))
