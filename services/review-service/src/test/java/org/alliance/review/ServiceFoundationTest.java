@@ -24,7 +24,10 @@ class ServiceFoundationTest extends ServiceFoundationTests {
 
     @Override
     protected List<String> declaredPaths() {
-        return List.of("/api/v1/experts", "/api/v1/experts/{id}");
+        return List.of("/api/v1/experts", "/api/v1/experts/{id}", "/api/v1/review-calls/{callId}/rubric",
+                "/api/v1/review-calls/{callId}/assignments", "/api/v1/reviews/{caseId}/assignment",
+                "/api/v1/reviews/{caseId}/assignment/decline", "/api/v1/expert-reviews", "/api/v1/reviews/{caseId}/scores",
+                "/api/v1/reviews/{caseId}/scores/corrections");
     }
 
     @Test

@@ -25,6 +25,8 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         return "review-service";
     }
 
+    private static final UUID EXPERT = UUID.fromString("0d6f3c4e-2b1a-4c5d-9e8f-7a6b5c4d3e2f");
+
     @Override
     protected String database() {
         return "review_test";
@@ -38,6 +40,11 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         }
         if (op.path().endsWith("/reaccreditations/{id}/decision")) {
             return TestTokens.union("150000");
+        }
+        // an expert's own expert-review operations: a reviewer naming an expert of no case (a valid request is a 404)
+        if (op.path().equals("/api/v1/expert-reviews") || op.method().equals("POST")
+                && (op.path().endsWith("/scores") || op.path().endsWith("/scores/corrections") || op.path().endsWith("/assignment/decline"))) {
+            return TestTokens.reviewer(EXPERT);
         }
         return super.token(op);
     }
