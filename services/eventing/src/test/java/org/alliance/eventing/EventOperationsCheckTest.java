@@ -3,6 +3,7 @@ package org.alliance.eventing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,15 @@ class EventOperationsCheckTest {
 
     @Test
     void plannedOperationsAreLeftOutAndAnOperationWithoutMessagesCarriesItsChannels() {
-        // review's re-accreditation decisions are built; its returns and funding decisions are planned
-        assertEquals(Map.of("reaccreditation.decided.v1", "publishReviewReaccreditation"),
-                EventOperations.declared(contract, "review-service", "send"), "review's decisions are planned");
+        assertEquals(Map.of(), EventOperations.declared(contract, "nobody", "send"));
+        // every operation is built today: plan one in a fresh copy of the document, and it carries nothing
+        EventChannels planned = EventChannels.read(getClass().getClassLoader());
+        ((ObjectNode) planned.document().path("operations").path("publishReviewCase")).put("x-planned", true);
+        assertTrue(!EventOperations.declared(planned, "review-service", "send").containsKey("review.stage-completed.v1"));
+        Map<String, String> reviewSends = EventOperations.declared(contract, "review-service", "send");
+        assertEquals("publishReviewCase", reviewSends.get("review.stage-completed.v1"));
+        assertEquals("publishReviewDecision", reviewSends.get("application.returned.v1"));
+        assertEquals("publishReviewReaccreditation", reviewSends.get("reaccreditation.decided.v1"));
         Map<String, String> review = EventOperations.declared(contract, "review-service", "receive");
         assertTrue(review.keySet().containsAll(Set.of("studio.accredited.v1", "enterprise.registered.v1", "supply-link.created.v1",
                 "application.submitted.v1", "application.withdrawn.v1", "call.published.v1")), review.toString());

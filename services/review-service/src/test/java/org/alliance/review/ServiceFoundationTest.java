@@ -27,7 +27,8 @@ class ServiceFoundationTest extends ServiceFoundationTests {
         return List.of("/api/v1/experts", "/api/v1/experts/{id}", "/api/v1/review-calls/{callId}/rubric",
                 "/api/v1/review-calls/{callId}/assignments", "/api/v1/reviews/{caseId}/assignment",
                 "/api/v1/reviews/{caseId}/assignment/decline", "/api/v1/expert-reviews", "/api/v1/reviews/{caseId}/scores",
-                "/api/v1/reviews/{caseId}/scores/corrections");
+                "/api/v1/reviews/{caseId}/scores/corrections", "/api/v1/reviews",
+                "/api/v1/reviews/{id}", "/api/v1/reviews/{id}/sign-offs");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.alliance.review.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,10 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         return "review_test";
     }
 
-    /** Experts score a re-accreditation case, the union covering it decides: the identities those calls need. */
+    /**
+     * Experts score a re-accreditation case, the union covering it decides, a union at its level signs
+     * off: the identities those calls need.
+     */
     @Override
     protected String token(Contract.Operation op) {
         if (op.path().endsWith("/reaccreditations/{id}/scores")) {
@@ -40,6 +44,9 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         }
         if (op.path().endsWith("/reaccreditations/{id}/decision")) {
             return TestTokens.union("150000");
+        }
+        if (op.path().endsWith("/sign-offs")) {
+            return TestTokens.union("110000", "CITY");
         }
         // an expert's own expert-review operations: a reviewer naming an expert of no case (a valid request is a 404)
         if (op.path().equals("/api/v1/expert-reviews") || op.method().equals("POST")
@@ -49,12 +56,19 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         return super.token(op);
     }
 
-    /** An opening's period ends after it starts: a rule the schema cannot say. */
+    /**
+     * Rules the schema cannot say: an opening's period ends after it starts; a return or a rejection
+     * says why, so a good sign-off always carries a reason.
+     */
     @Override
     protected JsonNode goodBody(Contract.Operation op, Random random) {
         if (op.path().equals("/api/v1/reaccreditations/openings")) {
             return JSON.valueToTree(Map.of("dueFrom", "2026-01-01", "dueTo", "2026-12-31"));
         }
-        return super.goodBody(op, random);
+        JsonNode body = super.goodBody(op, random);
+        if (op.path().endsWith("/sign-offs") && body instanceof ObjectNode sign) {
+            sign.put("reason", "请补充企业立项批复文件");
+        }
+        return body;
     }
 }

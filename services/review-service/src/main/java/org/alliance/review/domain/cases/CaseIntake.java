@@ -2,6 +2,8 @@ package org.alliance.review.domain.cases;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.alliance.review.domain.replica.Studio;
@@ -15,6 +17,9 @@ import org.jboss.logging.Logger;
 public class CaseIntake {
 
     private static final Logger LOG = Logger.getLogger(CaseIntake.class);
+
+    @Inject
+    CaseTrail trail;
 
     /** application.submitted: opens the application's case at its first level, once. */
     public Uni<ReviewCase> open(Submission s) {
@@ -35,7 +40,8 @@ public class CaseIntake {
             c.submittedAt = s.at();
             c.createdAt = OffsetDateTime.now();
             refresh(c, s);
-            return withStudio(c).chain(() -> c.<ReviewCase>persist());
+            return withStudio(c).chain(() -> c.<ReviewCase>persist())
+                    .call(opened -> trail.append(CaseStep.of(opened, CaseStep.Action.SUBMITTED, s.at())));
         });
     }
 
@@ -58,24 +64,25 @@ public class CaseIntake {
             if (c.status == ReviewCase.Status.RETURNED) {
                 c.status = ReviewCase.Status.IN_SIGN_OFF;
             }
-            return withStudio(c);
+            return withStudio(c).call(amended -> trail.append(CaseStep.of(amended, CaseStep.Action.AMENDED, s.at())));
         });
     }
 
     /** application.withdrawn: the case closes, whatever stage it reached, unless it was already rejected. */
-    public Uni<ReviewCase> withdraw(UUID applicationId) {
-        return byApplication(applicationId).map(c -> {
+    public Uni<ReviewCase> withdraw(UUID applicationId, OffsetDateTime at) {
+        return byApplication(applicationId).chain(c -> {
             if (c == null || c.closed()) {
-                return c;
+                return Uni.createFrom().item(c);
             }
             c.status = ReviewCase.Status.WITHDRAWN;
             c.updatedAt = OffsetDateTime.now();
-            return c;
+            return trail.append(CaseStep.of(c, CaseStep.Action.WITHDRAWN, at)).replaceWith(c);
         });
     }
 
+    /** The application's case, locked for the rest of the transaction: a sign-off and an event never interleave on it. */
     public static Uni<ReviewCase> byApplication(UUID applicationId) {
-        return ReviewCase.<ReviewCase>find("applicationId", applicationId).firstResult();
+        return ReviewCase.<ReviewCase>find("applicationId", applicationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     private static void refresh(ReviewCase c, Submission s) {

@@ -36,7 +36,8 @@ public class ApplicationIntakeHandler implements EventHandler {
                 .on(ApplicationAmended.class, e -> intake.amend(submission(e.applicationId(), e.callId(), e.callYear(),
                         e.kind(), e.regionCode(), e.studioId(), e.enterpriseName(), e.patent(), e.project(), e.version(),
                         e.amendedAt())).replaceWithVoid())
-                .on(ApplicationWithdrawn.class, e -> intake.withdraw(e.applicationId()).replaceWithVoid());
+                .on(ApplicationWithdrawn.class, e -> intake.withdraw(e.applicationId(), e.withdrawnAt().atOffset(ZoneOffset.UTC))
+                        .replaceWithVoid());
     }
 
     static Submission submission(UUID applicationId, UUID callId, int callYear, String kind, String regionCode, UUID studioId,
