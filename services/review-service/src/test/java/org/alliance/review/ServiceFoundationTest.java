@@ -28,7 +28,8 @@ class ServiceFoundationTest extends ServiceFoundationTests {
                 "/api/v1/review-calls/{callId}/assignments", "/api/v1/reviews/{caseId}/assignment",
                 "/api/v1/reviews/{caseId}/assignment/decline", "/api/v1/expert-reviews", "/api/v1/reviews/{caseId}/scores",
                 "/api/v1/reviews/{caseId}/scores/corrections", "/api/v1/reviews",
-                "/api/v1/reviews/{id}", "/api/v1/reviews/{id}/sign-offs");
+                "/api/v1/reviews/{id}", "/api/v1/reviews/{id}/sign-offs", "/api/v1/review-calls/{callId}/selection",
+                "/api/v1/review-calls/{callId}/selection/preview");
     }
 
     @Test

@@ -45,7 +45,8 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         if (op.path().endsWith("/reaccreditations/{id}/decision")) {
             return TestTokens.union("150000");
         }
-        if (op.path().endsWith("/sign-offs")) {
+        // a union signs off at its level; the city union closes a call's review
+        if (op.path().endsWith("/sign-offs") || op.path().endsWith("/selection") && op.method().equals("POST")) {
             return TestTokens.union("110000", "CITY");
         }
         // an expert's own expert-review operations: a reviewer naming an expert of no case (a valid request is a 404)
