@@ -12,7 +12,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.alliance.application.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.application.domain.call.CallPhase;
 import org.alliance.application.domain.call.FundingCall;
 import org.alliance.application.domain.studio.Studio;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.common.problem.ProblemException;
+import org.alliance.common.problem.Refusal;
 import org.alliance.eventing.sql.SessionSql;
 import org.alliance.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ public class AttachmentService {
         }
         return applications.mine(caller, applicationId).flatMap(a -> {
             if (a.status != Application.Status.DRAFT && a.status != Application.Status.RETURNED) {
-                throw org.alliance.application.domain.Refusal.conflict("application-not-editable", "status", "application "
+                throw Refusal.conflict("application-not-editable", "status", "application "
                         + a.id + " is " + a.status + "; documents are filed with a draft or an amendment");
             }
             Attachment file = new Attachment();

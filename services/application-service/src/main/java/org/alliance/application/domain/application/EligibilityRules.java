@@ -2,7 +2,7 @@ package org.alliance.application.domain.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.alliance.application.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.application.domain.call.FundingCall;
 import org.alliance.application.domain.studio.Studio;
 import org.alliance.security.RegionScope;

@@ -1,7 +1,7 @@
 package org.alliance.application.domain.application;
 
 import java.sql.SQLException;
-import org.alliance.application.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 
 /**
  * Two submissions can race past every check; the unique indexes then refuse the second at flush.

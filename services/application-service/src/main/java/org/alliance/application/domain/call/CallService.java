@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.alliance.application.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.application.domain.studio.StudioTier;
 import org.alliance.application.messaging.call.CallEvents;
 import org.alliance.application.repository.call.CallRows;

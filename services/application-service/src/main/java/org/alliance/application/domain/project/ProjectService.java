@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.alliance.application.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.application.domain.application.Application;
 import org.alliance.application.domain.call.FundingCall;
 import org.alliance.application.messaging.project.ProjectEvents;

@@ -16,7 +16,7 @@ import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.paging.Pages;
 import org.alliance.common.problem.ProblemException;
-import org.alliance.review.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.review.messaging.cases.CaseEvents;
 import org.alliance.security.Caller;
 import org.alliance.security.UnionLevel;

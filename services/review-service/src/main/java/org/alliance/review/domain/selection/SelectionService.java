@@ -14,7 +14,7 @@ import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.common.time.ChinaClockProvider;
 import org.alliance.events.application.CallPublished;
-import org.alliance.review.domain.Refusal;
+import org.alliance.common.problem.Refusal;
 import org.alliance.review.messaging.selection.DecisionEvents;
 import org.alliance.review.repository.call.CallCopies;
 import org.alliance.review.repository.selection.SelectionRows;
