@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.alliance.common.http.Preconditions;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.registry.domain.Actor;

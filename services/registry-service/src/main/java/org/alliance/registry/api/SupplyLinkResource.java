@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.alliance.common.http.Preconditions;
 import org.alliance.registry.domain.SupplyLinkService;
 import org.alliance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.alliance.common.http.Preconditions;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.paging.Pages;

@@ -1,4 +1,4 @@
-package org.alliance.review.api;
+package org.alliance.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
@@ -11,22 +11,22 @@ import org.alliance.common.problem.ProblemException;
  * The {@code If-Match} / {@code ETag} handshake of optimistic concurrency: every read answers with
  * the record's version as its entity tag, and a change names the version it was based on.
  */
-final class Preconditions {
+public final class Preconditions {
 
-    static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH = "If-Match";
     /** What an If-Match header may hold, as the OpenAPI document declares it. */
-    static final String ETAG_PATTERN = "^(W/)?\"?[0-9]{1,18}\"?$";
+    public static final String ETAG_PATTERN = "^(W/)?\"?[0-9]{1,18}\"?$";
     private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*");
 
     private Preconditions() {
     }
 
-    static EntityTag etag(long version) {
+    public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /** The version an {@code If-Match} header names; a replace must name one (428 otherwise). */
-    static long required(String header) {
+    public static long required(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Precondition Required",
                     "If-Match: send the ETag (version) of the record you read", List.of(new Problem.FieldError(IF_MATCH,
@@ -36,7 +36,7 @@ final class Preconditions {
     }
 
     /** The version an optional {@code If-Match} header names, or null. */
-    static Long optional(String header) {
+    public static Long optional(String header) {
         return header == null || header.isBlank() ? null : parse(header);
     }
 
