@@ -226,6 +226,21 @@ class SelectionTest {
     }
 
     @Test
+    void aPatentBoostRanksBySubmissionEvenWhenItsCaseCarriesAScore() {
+        CallRules patents = new CallRules(UUID.randomUUID(), CallRules.Kind.PATENT_BOOST, "110000", 3_000,
+                List.of(new CallRules.Amount(null, null, 3_000)), List.of(), 1, null, null, 0, null);
+        Candidate earlier = new Candidate(id(), null, "110105", null, Candidate.Standing.SIGNED_OFF, null, T0);
+        // a score on a patent case (experts are not assigned to patents) must not buy it the place
+        Candidate scored = new Candidate(id(), null, "110105", null, Candidate.Standing.SIGNED_OFF, new BigDecimal("99"),
+                T0.plusSeconds(1));
+        SelectionResult r = Selection.select(patents, List.of(scored, earlier));
+        assertFunded(r.decisions().get(0), null, 3_000, 1);
+        assertEquals(earlier.applicationId(), r.decisions().get(0).applicationId());
+        assertNotFunded(r.decisions().get(1), Reason.BUDGET_EXHAUSTED);
+        assertNull(r.decisions().get(1).score(), "a patent reports no score");
+    }
+
+    @Test
     void anAchievementCallFundsItsPlacesBestByScore() {
         CallRules achievements = new CallRules(UUID.randomUUID(), CallRules.Kind.OUTSTANDING_ACHIEVEMENT, "110000", 1_000_000,
                 List.of(new CallRules.Amount(null, null, 3_000)), List.of(), 1, null, null, 0, 60);

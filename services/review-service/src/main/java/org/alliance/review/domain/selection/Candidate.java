@@ -16,6 +16,11 @@ import java.util.UUID;
 public record Candidate(UUID applicationId, UUID studioId, String regionCode, String tier, Standing standing,
         BigDecimal score, Instant submittedAt) {
 
+    /** The same application without a score: what an unscored kind (a patent boost) ranks and reports. */
+    public Candidate unscored() {
+        return score == null ? this : new Candidate(applicationId, studioId, regionCode, tier, standing, null, submittedAt);
+    }
+
     /** Where the application's sign-off stands when the review closes. */
     public enum Standing {
         /** Signed off by the city union: it competes for the budget. */

@@ -14,7 +14,9 @@ import java.util.UUID;
  *
  * <p>Ranking: aggregate score, highest first; equal scores by earlier submission, then by the
  * application id's text (its canonical lower-case form), so the order never depends on input order.
- * A patent boost is not scored: its applications rank by submission alone.
+ * A patent boost is not scored (the rules and the city union's sign-off qualify it): its applications
+ * rank by submission alone, first come first funded, and any score a case may carry is ignored, so
+ * the application service's submission time, then the id, decide who gets the budget.
  *
  * <p>Walk: first, where the call balances regions ({@code regionMinimumPlaces} = k), each region's
  * best k fundable applications are funded, in rank order; then every application in rank order is
@@ -41,7 +43,8 @@ public final class Selection {
     public static SelectionResult select(CallRules rules, List<Candidate> candidates) {
         List<Candidate> competing = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate given : candidates) {
+            Candidate c = rules.kind().scored() ? given : given.unscored();
             (c.standing() == Candidate.Standing.SIGNED_OFF ? competing : others).add(c);
         }
         competing.sort(RANKING);

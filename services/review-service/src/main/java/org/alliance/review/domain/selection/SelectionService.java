@@ -71,7 +71,7 @@ public class SelectionService {
                                 + " is closed: its decision is final");
                     }
                     return rows.keep(callId, cases.caseOfApplication(), result.decisions())
-                            .chain(() -> events.decided(callId, result.decisions(), now.toInstant()))
+                            .chain(() -> events.decided(callId, rules(call).kind(), result.decisions(), now.toInstant()))
                             .replaceWith(new Outcome(call, result, true, now));
                 });
             });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.eventing.outbox.Outbox;
 import org.alliance.events.review.ApplicationDecided;
+import org.alliance.review.domain.selection.CallRules;
 import org.alliance.review.domain.selection.Decision;
 import org.alliance.review.domain.selection.Reason;
 
@@ -23,19 +24,22 @@ public class DecisionEvents {
     @Inject
     Outbox outbox;
 
-    public Uni<Void> decided(UUID callId, List<Decision> decisions, Instant at) {
+    public Uni<Void> decided(UUID callId, CallRules.Kind kind, List<Decision> decisions, Instant at) {
         List<ApplicationDecided> events = new ArrayList<>(decisions.size());
         for (Decision d : decisions) {
             if (d.reason() != Reason.REJECTED_AT_SIGN_OFF) {
                 events.add(new ApplicationDecided(d.applicationId(), callId, d.studioId(), d.funded() ? "FUNDED" : "NOT_FUNDED",
-                        d.grade(), d.amountRmb(), reason(d), at));
+                        d.grade(), d.amountRmb(), reason(d, kind.scored()), at));
             }
         }
         return outbox.recordAll(events);
     }
 
-    /** The reason as the union reads it, with the score and rank where the application competed. */
-    static String reason(Decision d) {
+    /**
+     * The reason as the union reads it, with the score and rank where the application competed; an
+     * unscored kind (patent boosts) ranks by submission, and says so.
+     */
+    static String reason(Decision d, boolean scored) {
         StringBuilder s = new StringBuilder(d.reason().chinese());
         if (d.rank() != null) {
             s.append("（");
@@ -45,7 +49,7 @@ public class DecisionEvents {
             if (d.score() != null) {
                 s.append("评审得分").append(d.score().toPlainString()).append("，");
             }
-            s.append("排名第").append(d.rank()).append("）");
+            s.append(scored ? "排名第" : "按提交先后排名第").append(d.rank()).append("）");
         }
         return s.toString();
     }
