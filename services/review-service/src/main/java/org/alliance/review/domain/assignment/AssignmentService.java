@@ -18,6 +18,7 @@ import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.review.domain.Expert;
 import org.alliance.review.domain.rubric.Rubric;
+import org.alliance.review.messaging.assignment.AssignmentEvents;
 import org.alliance.review.repository.assignment.AssignmentRows;
 
 /**
@@ -35,6 +36,9 @@ public class AssignmentService {
     @Inject
     AssignmentRows rows;
 
+    @Inject
+    AssignmentEvents events;
+
     public static Uni<Rubric> rubricOf(UUID callId) {
         return Rubric.<Rubric>findById(callId).map(r -> r != null ? r : Rubric.defaults(callId));
     }
@@ -42,7 +46,7 @@ public class AssignmentService {
     /** Assigns every signed-off project case of the call in the caller's scope that has no experts yet. */
     public Uni<Run> run(UUID callId, Predicate<String> inScope, String by) {
         return rows.lockCall(callId).chain(() -> rubricOf(callId)).chain(rubric -> rows.unassignedCases(callId).chain(open -> {
-            List<CaseProfile> cases = new ArrayList<>();
+            List<AssignmentRows.OpenCase> cases = new ArrayList<>();
             List<UUID> waiting = new ArrayList<>();
             for (AssignmentRows.OpenCase c : open) {
                 if (!inScope.test(c.regionCode())) {
@@ -52,10 +56,10 @@ public class AssignmentService {
                     // without the applicant's enterprise no conflict can be checked: wait for the studio's event
                     waiting.add(c.profile().caseId());
                 } else {
-                    cases.add(c.profile());
+                    cases.add(c);
                 }
             }
-            return assign(callId, cases, Map.of(), rubric.expertsPerCase, by)
+            return assign(callId, cases, Map.of(), rubric.expertsPerCase, by, null)
                     .map(assigned -> new Run(callId, rubric.expertsPerCase, assigned, waiting));
         }));
     }
@@ -98,17 +102,19 @@ public class AssignmentService {
                     for (ExpertAssignment a : all) {
                         (a.status == ExpertAssignment.Status.ASSIGNED ? on : barred).add(a.expertId);
                     }
-                    return assign(declined.callId, List.of(found.get(0).profile()),
-                            Map.of(declined.caseId, new Assigner.Prior(on, barred)), rubric.expertsPerCase,
-                            "decline:" + declined.expertId).map(list -> list.get(0));
+                    return assign(declined.callId, found, Map.of(declined.caseId, new Assigner.Prior(on, barred)),
+                            rubric.expertsPerCase, "decline:" + declined.expertId, declined).map(list -> list.get(0));
                 })));
     }
 
-    private Uni<List<CaseAssignment>> assign(UUID callId, List<CaseProfile> cases, Map<UUID, Assigner.Prior> prior, int perCase,
-            String by) {
-        if (cases.isEmpty()) {
+    private Uni<List<CaseAssignment>> assign(UUID callId, List<AssignmentRows.OpenCase> open, Map<UUID, Assigner.Prior> prior,
+            int perCase, String by, ExpertAssignment replacing) {
+        if (open.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        List<CaseProfile> cases = open.stream().map(AssignmentRows.OpenCase::profile).toList();
+        Map<UUID, UUID> applications = new HashMap<>();
+        open.forEach(c -> applications.put(c.profile().caseId(), c.applicationId()));
         return Expert.<Expert>list("active = true").chain(pool -> rows.loads(callId).chain(load -> {
             Set<UUID> applicants = new HashSet<>();
             cases.forEach(c -> applicants.add(c.enterpriseId()));
@@ -121,12 +127,13 @@ public class AssignmentService {
             return rows.relations(applicants, employers).chain(relations -> {
                 List<ExpertProfile> experts = pool.stream().map(Expert::profile).toList();
                 List<CaseAssignment> result = Assigner.assign(cases, experts, perCase, new HashMap<>(load), prior, relations);
-                return write(callId, result, by).replaceWith(result);
+                return write(callId, result, by, applications, replacing).replaceWith(result);
             });
         }));
     }
 
-    private Uni<Void> write(UUID callId, List<CaseAssignment> result, String by) {
+    private Uni<Void> write(UUID callId, List<CaseAssignment> result, String by, Map<UUID, UUID> applications,
+            ExpertAssignment replacing) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<ExpertAssignment> chosen = new ArrayList<>();
         List<Map.Entry<UUID, Conflict>> conflicts = new ArrayList<>();
@@ -134,6 +141,7 @@ public class AssignmentService {
             a.chosen().forEach(c -> chosen.add(ExpertAssignment.of(a.caseId(), callId, c, by, now)));
             a.conflicts().forEach(c -> conflicts.add(Map.entry(a.caseId(), c)));
         }
-        return ExpertAssignment.persist(chosen).chain(() -> rows.exclude(conflicts));
+        return ExpertAssignment.persist(chosen).chain(() -> rows.exclude(conflicts))
+                .chain(() -> events.assigned(chosen, applications, replacing));
     }
 }

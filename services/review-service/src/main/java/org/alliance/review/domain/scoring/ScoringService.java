@@ -2,6 +2,7 @@ package org.alliance.review.domain.scoring;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -17,6 +18,8 @@ import org.alliance.review.domain.assignment.AssignmentService;
 import org.alliance.review.domain.assignment.ExpertAssignment;
 import org.alliance.review.domain.rubric.Criterion;
 import org.alliance.review.domain.rubric.Rubric;
+import org.alliance.review.messaging.scoring.ScoreEvents;
+import org.alliance.review.repository.assignment.CaseRows;
 
 /**
  * An expert's scores of a case assigned to them. The submission is made once; a correction adds the next
@@ -25,6 +28,12 @@ import org.alliance.review.domain.rubric.Rubric;
  */
 @ApplicationScoped
 public class ScoringService {
+
+    @Inject
+    CaseRows cases;
+
+    @Inject
+    ScoreEvents events;
 
     public Uni<ExpertScore> submit(UUID caseId, UUID expertId, List<ScoreItem> items, boolean correction, String note) {
         return assignment(caseId, expertId).chain(a -> AssignmentService.rubricOf(a.callId).chain(rubric -> {
@@ -47,9 +56,16 @@ public class ScoringService {
                         score.total = total;
                         score.note = note;
                         score.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                        return score.<ExpertScore>persist();
+                        return score.<ExpertScore>persist().chain(() -> published(score, a.callId)).replaceWith(score);
                     });
         }));
+    }
+
+    /** review.scored.v1 in this transaction, with the case_score row as the new version leaves it. */
+    private Uni<Void> published(ExpertScore score, UUID callId) {
+        return cases.score(score.caseId).chain(row -> cases.applicationOf(score.caseId).chain(application -> events.scored(score,
+                application, callId, new ScoreEvents.Standing(row[0] == null ? null : new BigDecimal(row[0].toString()),
+                        ((Number) row[1]).intValue(), (Boolean) row[2], (Boolean) row[3]))));
     }
 
     /** The expert's assignment to the case, locked so that two submissions of one expert serialise. */

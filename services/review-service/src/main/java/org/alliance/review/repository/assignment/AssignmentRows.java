@@ -21,8 +21,8 @@ import org.alliance.review.domain.assignment.EnterpriseRelations;
 @ApplicationScoped
 public class AssignmentRows {
 
-    /** A case as assignment reads it, with its region for the caller's scope. */
-    public record OpenCase(CaseProfile profile, String regionCode) {
+    /** A case as assignment reads it, with its region for the caller's scope and its application for the events. */
+    public record OpenCase(CaseProfile profile, String regionCode, UUID applicationId) {
     }
 
     /** Serialises assignment runs and declines of one call, across instances, until the transaction ends. */
@@ -34,7 +34,7 @@ public class AssignmentRows {
     /** Signed-off project cases of the call that no expert was ever assigned to. */
     public Uni<List<OpenCase>> unassignedCases(UUID callId) {
         return SessionSql.rowsAfterFlush("""
-                SELECT c.id, c.studio_id, c.enterprise_id, c.industry_division, c.title, c.region_code
+                SELECT c.id, c.studio_id, c.enterprise_id, c.industry_division, c.title, c.region_code, c.application_id
                 FROM review_case c
                 WHERE c.call_id = $1 AND c.status = 'SIGNED_OFF' AND c.kind = 'PROJECT_BOOST'
                   AND NOT EXISTS (SELECT 1 FROM expert_assignment a WHERE a.case_id = c.id)
@@ -44,14 +44,14 @@ public class AssignmentRows {
     /** One case, whatever its state (for reassignment after a decline). */
     public Uni<List<OpenCase>> reviewCase(UUID caseId) {
         return SessionSql.rowsAfterFlush("""
-                SELECT c.id, c.studio_id, c.enterprise_id, c.industry_division, c.title, c.region_code
+                SELECT c.id, c.studio_id, c.enterprise_id, c.industry_division, c.title, c.region_code, c.application_id
                 FROM review_case c WHERE c.id = $1""", caseId).map(AssignmentRows::cases);
     }
 
     private static List<OpenCase> cases(List<Object[]> rows) {
         List<OpenCase> cases = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            cases.add(new OpenCase(new CaseProfile((UUID) r[0], (UUID) r[1], (UUID) r[2], trim(r[3]), (String) r[4]), trim(r[5])));
+            cases.add(new OpenCase(new CaseProfile((UUID) r[0], (UUID) r[1], (UUID) r[2], trim(r[3]), (String) r[4]), trim(r[5]), (UUID) r[6]));
         }
         return cases;
     }

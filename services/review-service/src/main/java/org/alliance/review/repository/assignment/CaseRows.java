@@ -33,6 +33,12 @@ public class CaseRows {
         return new CaseFacts((UUID) r[0], (UUID) r[1], strip(r[2]), (String) r[3], strip(r[4]), (String) r[5], (String) r[6]);
     }
 
+    /** The application a case reviews, or null for no such case. */
+    public Uni<UUID> applicationOf(UUID caseId) {
+        return SessionSql.rows("SELECT application_id FROM review_case WHERE id = $1", caseId)
+                .map(rows -> rows.isEmpty() ? null : (UUID) rows.get(0)[0]);
+    }
+
     /** The case_score row of a case: aggregate, experts scored, complete, flagged; null before assignment. */
     public Uni<Object[]> score(UUID caseId) {
         return SessionSql.rowsAfterFlush("SELECT aggregate_score, experts_scored, complete, flagged FROM case_score WHERE case_id = $1",
