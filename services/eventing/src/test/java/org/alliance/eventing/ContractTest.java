@@ -28,6 +28,7 @@ class ContractTest {
             Map.entry("alliance.application.call", "application-service"),
             Map.entry("alliance.review.decision", "review-service"),
             Map.entry("alliance.review.reaccreditation", "review-service"),
+            Map.entry("alliance.review.accreditation", "review-service"),
             Map.entry("alliance.review.case", "review-service"),
             Map.entry("alliance.matching.match", "matching-service"),
             Map.entry("alliance.matching.alliance", "matching-service"),

@@ -20,7 +20,7 @@ import org.alliance.security.RegionScope;
 import org.jboss.logging.Logger;
 
 /**
- * The accreditation lifecycle (认定, 复评, 撤销). Each act is a row in the studio's history and an
+ * The accreditation lifecycle (认定, 复评, 撤销), by a union or by the review service's decisions. Each act is a row in the studio's history and an
  * event. The rules:
  * <ul>
  * <li>Accrediting sets the studio's tier and status ACCREDITED; re-review falls due five years on.
@@ -69,14 +69,7 @@ public class AccreditationService {
                     throw ProblemException.invalid("accreditedBy", "unknown GB/T 2260 region " + a.accreditedBy());
                 }
                 requireAccreditable(s, a);
-                s.status = StudioStatus.ACCREDITED;
-                s.tier = a.tier();
-                s.accreditationTier = a.tier();
-                s.accreditedBy = a.accreditedBy();
-                s.accreditedOn = a.accreditedOn();
-                s.reReviewDue = a.reReviewDue();
-                s.revocationReason = null;
-                s.revokedOn = null;
+                apply(s, a);
                 return recordAct(actor, s, StudioAccreditation.Kind.ACCREDITED)
                         .flatMap(v -> events.studioAccredited(s)).replaceWith(s);
             });
@@ -153,6 +146,37 @@ public class AccreditationService {
         });
     }
 
+    /**
+     * Applies a city union's accreditation round decision (年度认定) of the review service: the studio is
+     * accredited at the round's tier from the decision's day by the deciding union (an ACCREDITED act
+     * naming the round's case, studio.accredited.v1), exactly as a union's own accreditation would. A
+     * decision that no longer applies changes nothing and is logged: the studio unknown, already
+     * accredited at that tier or above or again after the decision's day, revoked (a round nominates
+     * no revoked studio; one revoked meanwhile stays so), a union that
+     * does not cover its region, or the case applied already.
+     */
+    @WithTransaction
+    public Uni<Void> roundAccredited(RoundAccreditation d) {
+        return studios.lock(d.studioId()).flatMap(s -> history.countByAccreditationCase(d.caseId()).flatMap(applied -> {
+            String stale = s == null ? "unknown studio"
+                    : applied > 0 ? "the case was applied already"
+                    : s.status == StudioStatus.ACCREDITED && s.accreditationTier.compareTo(d.tier()) <= 0
+                            ? "the studio is already accredited at " + s.accreditationTier
+                    : s.status == StudioStatus.ACCREDITED && d.decidedOn().isBefore(s.accreditedOn)
+                            ? "the studio was accredited again on " + s.accreditedOn
+                    : s.status == StudioStatus.REVOKED ? "the studio was revoked on " + s.revokedOn + " (the round nominates no revoked studio)"
+                    : !RegionScope.covers(d.decidedBy(), s.regionCode) ? "union " + d.decidedBy() + " does not cover region " + s.regionCode
+                    : null;
+            if (stale != null) {
+                LOG.warnf("accreditation round case %s on studio %s changes nothing: %s", d.caseId(), d.studioId(), stale);
+                return Uni.createFrom().voidItem();
+            }
+            apply(s, new Accreditation(d.tier(), d.decidedBy(), d.decidedOn()));
+            return recordAct(Actor.operator("review-service 认定 " + d.caseId()), s, StudioAccreditation.Kind.ACCREDITED, null, null,
+                    d.caseId()).flatMap(v -> events.studioAccredited(s));
+        }));
+    }
+
     /** The studio's accreditations and revocations, oldest first. */
     @WithSession
     public Uni<List<StudioAccreditation>> history(Actor actor, UUID studioId) {
@@ -185,11 +209,27 @@ public class AccreditationService {
         }
     }
 
+    private static void apply(Studio s, Accreditation a) {
+        s.status = StudioStatus.ACCREDITED;
+        s.tier = a.tier();
+        s.accreditationTier = a.tier();
+        s.accreditedBy = a.accreditedBy();
+        s.accreditedOn = a.accreditedOn();
+        s.reReviewDue = a.reReviewDue();
+        s.revocationReason = null;
+        s.revokedOn = null;
+    }
+
     private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind) {
-        return recordAct(actor, s, kind, s.revocationReason, null);
+        return recordAct(actor, s, kind, s.revocationReason, null, null);
     }
 
     private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind, String reason, UUID caseId) {
+        return recordAct(actor, s, kind, reason, caseId, null);
+    }
+
+    private Uni<Void> recordAct(Actor actor, Studio s, StudioAccreditation.Kind kind, String reason, UUID caseId,
+            UUID roundCaseId) {
         s.version++;
         s.updatedAt = Dates.now();
         StudioAccreditation act = new StudioAccreditation();
@@ -203,6 +243,7 @@ public class AccreditationService {
         act.reReviewDue = s.reReviewDue;
         act.reason = reason;
         act.reaccreditationCaseId = caseId;
+        act.accreditationCaseId = roundCaseId;
         act.revokedOn = s.revokedOn;
         act.recordedBy = actor.name();
         act.recordedAt = s.updatedAt;

@@ -58,6 +58,10 @@ public class StudioAccreditation extends PanacheEntityBase {
     @Column(name = "reaccreditation_case_id")
     public UUID reaccreditationCaseId;
 
+    /** The review service's accreditation round case (年度认定) that caused this act, if one did. */
+    @Column(name = "accreditation_case_id")
+    public UUID accreditationCaseId;
+
     @Column(name = "recorded_by")
     public String recordedBy;
 

@@ -15,4 +15,9 @@ public class AccreditationRepository implements PanacheRepositoryBase<StudioAccr
     public Uni<List<StudioAccreditation>> history(UUID studioId) {
         return list("studioId", Sort.by("studioVersion"), studioId);
     }
+
+    /** How many acts name the review service's accreditation round case (0 or 1). */
+    public Uni<Long> countByAccreditationCase(UUID caseId) {
+        return count("accreditationCaseId", caseId);
+    }
 }

@@ -45,6 +45,11 @@ class ReviewContractFuzzTest extends ContractFuzzTests {
         if (op.path().endsWith("/reaccreditations/{id}/decision")) {
             return TestTokens.union("150000");
         }
+        // Hebei's city union opens its accreditation rounds, nominates and closes them (Beijing's and Tianjin's are the
+        // flow tests'): a valid request is a 201, a 409 for a year it opened already, or a 404 for a round of none
+        if (op.path().startsWith("/api/v1/accreditation-rounds") && op.method().equals("POST") && !op.path().endsWith("/scores")) {
+            return TestTokens.union("130000", "CITY");
+        }
         // a union signs off at its level; the city union closes a call's review
         if (op.path().endsWith("/sign-offs") || op.path().endsWith("/selection") && op.method().equals("POST")) {
             return TestTokens.union("110000", "CITY");

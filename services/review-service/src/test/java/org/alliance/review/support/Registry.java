@@ -50,4 +50,24 @@ public final class Registry {
                 .put("accreditedOn", "2021-06-01").put("reReviewDue", "2026-06-01");
         return EventFeed.send(STUDIOS, "studio.accredited.v1", "registry-service", id.toString(), s);
     }
+
+    /**
+     * A studio of {@code enterprise} in {@code regionCode} as the registry last published it: {@code status}
+     * REGISTERED (no accreditation), ACCREDITED or REVOKED at {@code tier}.
+     */
+    public static String studio(UUID id, UUID enterprise, String name, String regionCode, String status, String tier) {
+        String type = switch (status) {
+            case "ACCREDITED" -> "studio.accredited.v1";
+            case "REVOKED" -> "studio.revoked.v1";
+            default -> "studio.registered.v1";
+        };
+        ObjectNode s = EventFeed.example(type);
+        s.put("studioId", id.toString()).put("name", name).put("enterpriseId", enterprise.toString()).put("regionCode", regionCode)
+                .put("tier", tier).put("status", status).put("version", 1).put("updatedAt", Instant.now().toString());
+        if (s.path("accreditation").isObject()) {
+            ((ObjectNode) s.path("accreditation")).put("tier", tier).put("accreditedBy", regionCode.substring(0, 2) + "0000")
+                    .put("accreditedOn", "2020-06-01").put("reReviewDue", "2025-06-01");
+        }
+        return EventFeed.send(STUDIOS, type, "registry-service", id.toString(), s);
+    }
 }

@@ -22,8 +22,8 @@ import org.alliance.common.paging.PageRequest;
 import org.alliance.review.api.reaccreditation.ReaccreditationViews.CaseView;
 import org.alliance.review.api.reaccreditation.ReaccreditationViews.DecisionRequest;
 import org.alliance.review.api.reaccreditation.ReaccreditationViews.Opening;
-import org.alliance.review.api.reaccreditation.ReaccreditationViews.ScoreRequest;
-import org.alliance.review.api.reaccreditation.ReaccreditationViews.ScoreView;
+import org.alliance.review.api.sevenhaves.SevenHavesScoreRequest;
+import org.alliance.review.api.sevenhaves.SevenHavesScoreView;
 import org.alliance.review.domain.reaccreditation.ReaccreditationCase;
 import org.alliance.review.domain.reaccreditation.ReaccreditationService;
 import org.alliance.security.Caller;
@@ -67,9 +67,9 @@ public class ReaccreditationResource {
     @Path("{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    public Uni<Response> score(@PathParam("id") UUID id, @Valid @NotNull ScoreRequest request) {
+    public Uni<Response> score(@PathParam("id") UUID id, @Valid @NotNull SevenHavesScoreRequest request) {
         return reaccreditations.score(caller, id, request.items(), request.comment()).map(s -> Response
-                .created(URI.create("/api/v1/reaccreditations/" + id)).entity(ScoreView.of(s)).build());
+                .created(URI.create("/api/v1/reaccreditations/" + id)).entity(SevenHavesScoreView.of(s)).build());
     }
 
     @POST

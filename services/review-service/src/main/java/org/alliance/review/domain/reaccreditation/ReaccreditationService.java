@@ -20,8 +20,9 @@ import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.common.time.ChinaClockProvider;
-import org.alliance.review.domain.Expert;
 import org.alliance.review.domain.replica.Studio;
+import org.alliance.review.domain.sevenhaves.ImpartialExperts;
+import org.alliance.review.domain.sevenhaves.SevenHaves;
 import org.alliance.review.messaging.reaccreditation.ReaccreditationEvents;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
@@ -112,36 +113,14 @@ public class ReaccreditationService {
             if (c.status != ReaccreditationCase.Status.OPEN) {
                 throw refusal(409, "reaccreditation-decided", "status", "the case was decided " + c.decision + " on " + c.decidedOn);
             }
-            return Expert.<Expert>findById(expertId).flatMap(expert -> {
-                if (expert == null || !expert.active) {
-                    throw refusal(403, "expert-unknown", "expert", "the token's expert " + expertId + " is not an active expert of the pool");
-                }
-                if (c.enterpriseId.equals(expert.employerEnterpriseId)) {
-                    throw refusal(409, "expert-conflict", "expert", "the expert is employed by the studio's enterprise");
-                }
-                if (expert.declaredConflictStudioIds.contains(c.studioId)) {
-                    throw refusal(409, "expert-conflict", "expert", "the expert declared a conflict with the studio");
-                }
-                return ReaccreditationScore.count("caseId = ?1 and expertId = ?2", caseId, expertId).flatMap(n -> {
-                    if (n > 0) {
-                        throw refusal(409, "score-submitted-once", "expert", "the expert already scored this case");
-                    }
-                    ReaccreditationScore s = new ReaccreditationScore();
-                    s.id = UUID.randomUUID();
-                    s.caseId = caseId;
-                    s.expertId = expertId;
-                    s.modelWorkerLead = items.modelWorkerLead();
-                    s.team = items.team();
-                    s.venue = items.venue();
-                    s.equipment = items.equipment();
-                    s.rules = items.rules();
-                    s.funding = items.funding();
-                    s.results = items.results();
-                    s.comment = comment;
-                    s.scoredAt = OffsetDateTime.now(clock);
-                    return s.<ReaccreditationScore>persist();
-                });
-            });
+            return ImpartialExperts.require(expertId, c.enterpriseId, c.studioId)
+                    .flatMap(expert -> ReaccreditationScore.count("caseId = ?1 and expertId = ?2", caseId, expertId))
+                    .flatMap(n -> {
+                        ImpartialExperts.once(n);
+                        ReaccreditationScore s = new ReaccreditationScore();
+                        s.caseId = caseId;
+                        return s.fill(expertId, items, comment, OffsetDateTime.now(clock)).<ReaccreditationScore>persist();
+                    });
         });
     }
 

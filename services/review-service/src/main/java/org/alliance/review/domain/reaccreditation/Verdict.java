@@ -1,9 +1,9 @@
 package org.alliance.review.domain.reaccreditation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.alliance.review.domain.sevenhaves.SevenHaves;
 
 /**
  * What the experts' scores say: an item of the seven haves is met when its average over the experts
@@ -17,16 +17,13 @@ public record Verdict(ReaccreditationCase.Decision decision, List<String> failed
     public static Verdict of(List<SevenHaves> scores, int passScore, String note) {
         List<String> items = List.copyOf(SevenHaves.ITEMS.keySet());
         List<String> failed = new ArrayList<>();
-        double total = 0;
+        double[] averages = SevenHaves.itemAverages(scores);
         for (int i = 0; i < items.size(); i++) {
-            int item = i;
-            double average = scores.stream().mapToInt(s -> s.values().get(item)).average().orElse(0);
-            total += average;
-            if (average < passScore) {
+            if (averages[i] < passScore) {
                 failed.add(items.get(i));
             }
         }
-        BigDecimal overall = BigDecimal.valueOf(total / items.size()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal overall = SevenHaves.average(scores);
         boolean renewed = failed.isEmpty() && overall.compareTo(BigDecimal.valueOf(passScore)) >= 0;
         List<String> reasons = new ArrayList<>();
         if (note != null && !note.isBlank()) {
