@@ -16,6 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.alliance.application.support.Applications;
+import org.alliance.application.support.Studios;
 import org.alliance.application.support.Calls;
 import org.alliance.application.support.TestClock;
 import org.alliance.testing.AllianceTestResource;
@@ -95,6 +98,45 @@ class CallLifecycleTest {
         phaseIs(id, "OPEN");
         clock.setChinaTime(LocalDateTime.parse("2032-11-16T00:00:00"));
         phaseIs(id, "CLOSED");
+    }
+
+    @Test
+    void theIssuingUnionClosesAnOpenWindowEarlyOnceAndNothingIsSubmittedAfter() {
+        String id = Calls.published(Calls.projectCall(2035, "2035-09-01", "2035-11-15"));
+        UUID studio = Studios.accredited("110105", "MUNICIPAL");
+        String draft = Applications.draft(BEIJING, Applications.project(id, 2035, studio));
+        Map<String, String> closing = Map.of("reason", "申报材料已收齐，经研究提前截止申报");
+        clock.setChinaTime(LocalDateTime.parse("2035-08-31T10:00:00"));
+        closeRefused(BEIJING, id, closing, 409, "phase");
+        clock.setChinaTime(LocalDateTime.parse("2035-10-08T10:00:00"));
+        // only the union that issued it: not a union inside its region, not another level of it, not a blank reason
+        closeRefused(TestTokens.union("110105"), id, closing, 403, "region");
+        closeRefused(TestTokens.union("110000", "DISTRICT"), id, closing, 403, "region");
+        closeRefused(BEIJING, id, Map.of("reason", " "), 400, "reason");
+        phaseIs(id, "OPEN");
+
+        given().auth().oauth2(TestTokens.union("110000", "CITY")).contentType("application/json").body(closing)
+                .when().post("/api/v1/calls/" + id + "/closing")
+                .then().statusCode(200).body("phase", equalTo("CLOSED")).body("closesOn", equalTo("2035-11-15"))
+                .body("closingReason", equalTo("申报材料已收齐，经研究提前截止申报"))
+                .body("closedAt", org.hamcrest.Matchers.startsWith("2035-10-08T"));
+        closeRefused(BEIJING, id, closing, 409, "phase");
+        Applications.submit(BEIJING, draft).statusCode(422).body("rule", equalTo("call-open"));
+
+        // the review side learns it once, with the window's published last day beside the closing
+        List<TopicReader.Event> events = TopicReader.awaitEvents("alliance.application.call", id, 2);
+        assertEquals(List.of("call.published.v1", "call.closed.v1"),
+                events.stream().map(e -> e.type().replace("org.alliance.", "")).toList());
+        JsonNode closed = events.get(1).data();
+        assertEquals("2035-11-15", closed.path("closesOn").asText());
+        assertEquals("申报材料已收齐，经研究提前截止申报", closed.path("reason").asText());
+        assertEquals("110000", closed.path("issuingRegion").asText());
+    }
+
+    private static void closeRefused(String token, String id, Map<String, String> body, int status, String field) {
+        given().auth().oauth2(token).contentType("application/json").body(body)
+                .when().post("/api/v1/calls/" + id + "/closing")
+                .then().statusCode(status).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
     @Test

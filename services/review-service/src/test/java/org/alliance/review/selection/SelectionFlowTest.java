@@ -145,6 +145,13 @@ class SelectionFlowTest {
         given().auth().oauth2(CITY).when().post(path(call))
                 .then().statusCode(409).body("rule", equalTo("call-still-open"));
         assertEquals(List.of("0"), Db.column("SELECT count(*) FROM call_selection WHERE call_id = ?", call));
+
+        // its union closes the window early (call.closed.v1): the review may close now, years before closesOn
+        ObjectNode closing = Feed.example("call.closed.v1");
+        closing.put("callId", call.toString());
+        Feed.send(Feed.CALL_TOPIC, "call.closed.v1", "/alliance/application-service", call.toString(), closing);
+        Db.await(r -> !r.isEmpty(), "SELECT id FROM funding_call WHERE id = ? AND closed_at IS NOT NULL", call);
+        given().auth().oauth2(CITY).when().post(path(call)).then().statusCode(201).body("funded", equalTo(0));
     }
 
     static UUID scored(UUID call, UUID studio, String region, Instant submittedAt, String... totals) {

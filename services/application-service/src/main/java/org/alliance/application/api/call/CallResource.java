@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,6 +57,19 @@ public class CallResource {
     @RolesAllowed({Roles.UNION, Roles.OPERATOR})
     public Uni<CallView> publish(@PathParam("id") UUID id) {
         return calls.publish(caller, id).map(CallView::of);
+    }
+
+    /** The issuing union closes the window before its last day (提前截止); the review side may then decide the call. */
+    @POST
+    @Path("{id}/closing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UNION)
+    public Uni<CallView> close(@PathParam("id") UUID id, @Valid @NotNull Closing request) {
+        return calls.close(caller, id, request.reason()).map(CallView::of);
+    }
+
+    /** Why the window closes early; required, as the applicants are told. */
+    public record Closing(@NotBlank @Size(max = 1000) String reason) {
     }
 
     @GET

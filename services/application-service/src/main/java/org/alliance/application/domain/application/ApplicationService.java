@@ -193,7 +193,8 @@ public class ApplicationService {
         return FundingCall.<FundingCall>findById(a.callId).flatMap(call -> {
             if (CallPhase.of(call, clock) != CallPhase.OPEN) {
                 throw Refusal.rule("call-open", "callId", "the call is " + CallPhase.of(call, clock) + ": it takes applications from "
-                        + call.opensOn + " 00:00 to " + call.closesOn + " 23:59:59 China time");
+                        + call.opensOn + " 00:00 to " + call.closesOn + " 23:59:59 China time"
+                        + (call.closedAt != null ? ", closed early by its union at " + call.closedAt : ""));
             }
             EligibilityRules.inCallRegion(call, a, a.studioId == null ? "regionCode" : "studioId");
             Uni<Void> checked = call.kind == FundingCall.Kind.PATENT_BOOST ? patent(call, a) : project(call, a);

@@ -20,10 +20,12 @@ import org.alliance.application.repository.call.CallRows;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.paging.Pages;
+import org.alliance.common.problem.Problem;
 import org.alliance.common.problem.ProblemException;
 import org.alliance.security.Caller;
 import org.alliance.security.RegionScope;
 import org.alliance.security.Roles;
+import org.alliance.security.UnionLevel;
 
 /**
  * Drafting, changing and publishing calls. A union drafts calls of its own region (an operator any);
@@ -80,6 +82,32 @@ public class CallService {
             call.status = FundingCall.Status.PUBLISHED;
             call.publishedAt = OffsetDateTime.now(clock);
             return details(call).flatMap(d -> events.published(d.call(), d.rows()).replaceWith(d));
+        });
+    }
+
+    /**
+     * The issuing union closes the window before its last day (提前截止), once, while it is open: the union
+     * of exactly the issuing region, at the city level when its token names a level. Applications already
+     * submitted stay with the review side; from now on nothing is submitted or amended, as after the last day.
+     */
+    @WithTransaction
+    public Uni<CallDetails> close(Caller caller, UUID id, String reason) {
+        return locked(caller, id).flatMap(call -> {
+            if (!call.issuingRegion.equals(caller.region())
+                    || caller.level().map(l -> l != UnionLevel.CITY).orElse(false)) {
+                throw new ProblemException(403, "not-issuing-union", "Forbidden", "call " + id + " is closed by the union"
+                        + " that issued it, the " + call.issuingUnion + " (" + call.issuingRegion + ")",
+                        List.of(new Problem.FieldError("region", "not the issuing union")));
+            }
+            CallPhase phase = CallPhase.of(call, clock);
+            if (phase != CallPhase.OPEN) {
+                throw Refusal.conflict("call-not-open", "phase", "call " + id + " is " + phase
+                        + (call.closedAt != null ? " since " + call.closedAt : "") + ": only an open window closes early");
+            }
+            call.closedAt = OffsetDateTime.now(clock);
+            call.closedBy = caller.name();
+            call.closingReason = reason;
+            return events.closed(call).chain(() -> details(call));
         });
     }
 

@@ -95,4 +95,14 @@ public class FundingCall extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** When the issuing union closed the window early; null: the window runs to the end of {@code closesOn}. */
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    @Column(name = "closing_reason")
+    public String closingReason;
 }

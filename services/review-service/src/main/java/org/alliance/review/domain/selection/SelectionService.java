@@ -52,11 +52,13 @@ public class SelectionService {
 
     @WithTransaction
     public Uni<Outcome> close(Caller caller, UUID callId) {
-        return call(caller, callId, true).flatMap(call -> {
-            if (!LocalDate.now(ChinaClockProvider.CHINA).isAfter(call.closesOn())) {
+        return call(caller, callId, true).flatMap(call -> calls.closedEarly(callId).map(early -> {
+            if (early.isEmpty() && !LocalDate.now(ChinaClockProvider.CHINA).isAfter(call.closesOn())) {
                 throw Refusal.conflict("call-still-open", "callId", "call " + callId + " takes applications until "
-                        + call.closesOn() + " (China time): its review closes after that");
+                        + call.closesOn() + " (China time) unless its union closes it early: its review closes after that");
             }
+            return call;
+        })).flatMap(call -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             return rows.cases(callId).flatMap(cases -> {
                 SelectionResult result = Selection.select(rules(call), cases.candidates());
