@@ -35,7 +35,7 @@ class EnterpriseApiTest {
                 .body("version", equalTo(1))
                 .extract().path("id");
         assertEquals("内蒙古第一机械集团有限公司", Db.rows("SELECT name FROM enterprise WHERE id = ?::uuid", id).get(0).get("name"));
-        assertEquals(List.of("enterprise.registered.v1"), Db.eventTypes(id));
+        assertEquals(List.of("enterprise.registered.v2"), Db.eventTypes(id));
         Map<String, Object> payload = Db.rows("SELECT payload::text AS p, topic FROM eventing.outbox_event WHERE subject = ?", id).get(0);
         assertEquals("alliance.registry.enterprise", payload.get("topic"));
         assertThat(payload.get("p").toString(), containsString("内蒙古第一机械集团有限公司"));
@@ -100,7 +100,7 @@ class EnterpriseApiTest {
                 .body("name", equalTo("包头钢铁（集团）有限责任公司（包钢）")).body("industryDivision", equalTo("31"))
                 .body("version", equalTo(2));
         Fixtures.put(union, path, "\"1\"", body).then().statusCode(412);
-        assertEquals(List.of("enterprise.registered.v1", "enterprise.updated.v1"), Db.eventTypes(id));
+        assertEquals(List.of("enterprise.registered.v2", "enterprise.updated.v2"), Db.eventTypes(id));
         // the studio carries the enterprise's name and industry, so it changed too, and said so
         Fixtures.get(union, "/api/v1/studios/" + studio).then().statusCode(200)
                 .body("enterpriseName", equalTo("包头钢铁（集团）有限责任公司（包钢）"))

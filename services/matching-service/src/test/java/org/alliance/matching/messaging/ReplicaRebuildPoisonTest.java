@@ -111,6 +111,8 @@ class ReplicaRebuildPoisonTest {
         assertThat(dirtyRead.links()).hasSize(2);
         assertThat(dirtyRead.studios()).hasSize(2);
         assertThat(dirtyRead.studios().values()).allMatch(s -> s.version() == 2);
+        assertThat(dirtyRead.enterprises().values()).anyMatch(e -> e.version() == 2 && e.name().equals("包头钢铁（集团）有限责任公司（更名）"))
+                .anyMatch(e -> e.version() == 1);
         assertThat(List.of(dirtyRebuild.enterprises(), dirtyRebuild.links(), dirtyRebuild.studios()))
                 .isEqualTo(List.of(cleanRebuild.enterprises(), cleanRebuild.links(), cleanRebuild.studios()));
 
@@ -180,7 +182,10 @@ class ReplicaRebuildPoisonTest {
                 new Good("studio", "studio.registered.v1", welding.toString(), studio("studio.registered.v1", welding, downstream, 1)),
                 new Good("studio", "studio.registered.v1", boilers.toString(), studio("studio.registered.v1", boilers, upstream, 1)),
                 new Good("studio", "studio.accredited.v1", welding.toString(), studio("studio.accredited.v1", welding, downstream, 2)),
-                new Good("studio", "studio.accredited.v1", boilers.toString(), studio("studio.accredited.v1", boilers, upstream, 2)));
+                new Good("studio", "studio.accredited.v1", boilers.toString(), studio("studio.accredited.v1", boilers, upstream, 2)),
+                // the registry publishes v2 since groups exist; the compacted topic holds both versions
+                new Good("enterprise", "enterprise.updated.v2", upstream.toString(),
+                        RegistryFeed.enterpriseV2(upstream, "包头钢铁（集团）有限责任公司（更名）", "150200", UUID.randomUUID(), 2)));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode studio(String type, UUID id, UUID enterprise, long version) {

@@ -91,6 +91,14 @@ public final class RegistryFeed implements AutoCloseable {
         return e;
     }
 
+    /** The enterprise as the registry publishes it since groups exist (enterprise.*.v2): {@code group} heads its group, or null. */
+    public static ObjectNode enterpriseV2(UUID id, String name, String region, UUID group, long version) {
+        ObjectNode e = example(version == 1 ? "enterprise.registered.v2" : "enterprise.updated.v2");
+        e.put("enterpriseId", id.toString()).put("name", name).put("regionCode", region).put("version", version)
+                .put("groupEnterpriseId", group == null ? null : group.toString()).put("updatedAt", Instant.now().toString());
+        return e;
+    }
+
     public static ObjectNode link(UUID id, UUID upstream, UUID downstream, String product, boolean active, long version) {
         ObjectNode l = example(active ? "supply-link.created.v1" : "supply-link.removed.v1");
         l.put("linkId", id.toString()).put("upstreamEnterpriseId", upstream.toString())

@@ -35,6 +35,10 @@ public class Enterprise extends PanacheEntityBase {
     @Column(name = "region_code", columnDefinition = "bpchar(6)")
     public String regionCode;
 
+    /** The head enterprise of its group (集团公司), null for none and for a head itself. */
+    @Column(name = "group_enterprise_id")
+    public UUID groupEnterpriseId;
+
     public long version;
 
     @Column(name = "created_at")
@@ -50,5 +54,6 @@ public class Enterprise extends PanacheEntityBase {
         industrySection = details.industrySection();
         industryDivision = details.industryDivision();
         regionCode = details.regionCode();
+        groupEnterpriseId = details.groupEnterpriseId();
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.alliance.common.paging.Page;
 import org.alliance.common.paging.PageRequest;
 import org.alliance.common.problem.ProblemException;
-import org.alliance.events.registry.EnterpriseState;
+import org.alliance.events.registry.EnterpriseStateV2;
 import org.alliance.registry.messaging.RegistryEvents;
 import org.alliance.registry.repository.EnterpriseRepository;
 import org.alliance.registry.repository.ReferenceCodes;
@@ -40,7 +40,7 @@ public class EnterpriseService {
     public Uni<Enterprise> register(Actor actor, EnterpriseDetails details) {
         check(details);
         actor.requireMayWrite("regionCode", details.regionCode());
-        return checkReferences(details, null).flatMap(ok -> {
+        return checkReferences(details, null).flatMap(ok -> checkGroup(details.groupEnterpriseId(), null)).flatMap(ok -> {
             Enterprise e = new Enterprise();
             e.id = UUID.randomUUID();
             e.apply(details);
@@ -74,8 +74,8 @@ public class EnterpriseService {
             Versions.require(expectedVersion, e.version, "enterprise " + id);
             check(details);
             actor.requireMayWrite("regionCode", details.regionCode());
-            EnterpriseState before = RegistryEvents.state(e);
-            return checkReferences(details, id).flatMap(ok -> {
+            EnterpriseStateV2 before = RegistryEvents.state(e);
+            return checkReferences(details, id).flatMap(ok -> checkGroup(details.groupEnterpriseId(), id)).flatMap(ok -> {
                 e.apply(details);
                 // compared before version and time move on, so equal states mean the details changed nothing
                 if (RegistryEvents.state(e).equals(before)) {
@@ -136,6 +136,39 @@ public class EnterpriseService {
         checks.when(d.regionCode() == null || !d.regionCode().matches("\\d{6}"), "regionCode", "must be a six-digit GB/T 2260 code");
         checks.throwIfAny();
     }
+
+    /**
+     * The group's head must be a registered enterprise of any region (groups span provinces: a Baotou subsidiary of a
+     * Beijing group), not the enterprise itself, and of no group itself; an enterprise that heads a group joins none.
+     * Both stay one level deep, so "the same group" is one comparison downstream. The head's row is locked: a head
+     * joining a group and a member joining it at the same time serialise, and one of them is refused.
+     */
+    private Uni<Boolean> checkGroup(UUID head, UUID self) {
+        if (head == null) {
+            return Uni.createFrom().item(true);
+        }
+        if (head.equals(self)) {
+            return Uni.createFrom().failure(ProblemException.unprocessable(GROUP, "an enterprise cannot head its own group"));
+        }
+        return enterprises.lock(head).flatMap(found -> {
+            if (found == null) {
+                throw ProblemException.unprocessable(GROUP, "no enterprise " + head + " is registered");
+            }
+            if (found.groupEnterpriseId != null) {
+                throw ProblemException.unprocessable(GROUP, "enterprise " + head + " belongs to the group of "
+                        + found.groupEnterpriseId + " itself; name the group's head");
+            }
+            return self == null ? Uni.createFrom().item(0L) : enterprises.count("groupEnterpriseId", self);
+        }).map(members -> {
+            if (members > 0) {
+                throw ProblemException.unprocessable(GROUP, "the enterprise heads a group of " + members
+                        + " enterprises and cannot join another");
+            }
+            return true;
+        });
+    }
+
+    private static final String GROUP = "groupEnterpriseId";
 
     private Uni<Boolean> checkReferences(EnterpriseDetails d, UUID self) {
         return codes.regionExists(d.regionCode()).flatMap(known -> {

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.alliance.eventing.outbox.Outbox;
-import org.alliance.events.registry.EnterpriseRegistered;
-import org.alliance.events.registry.EnterpriseState;
-import org.alliance.events.registry.EnterpriseUpdated;
+import org.alliance.events.registry.EnterpriseRegisteredV2;
+import org.alliance.events.registry.EnterpriseStateV2;
+import org.alliance.events.registry.EnterpriseUpdatedV2;
 import org.alliance.events.registry.StudioAccredited;
 import org.alliance.events.registry.StudioRegistered;
 import org.alliance.events.registry.StudioRevoked;
@@ -31,12 +31,13 @@ public class RegistryEvents {
     @Inject
     Outbox outbox;
 
+    /** v2 (with the group) since enterprises have groups; v1 records stay on the compacted topic for unchanged ones. */
     public Uni<Void> enterpriseRegistered(Enterprise e) {
-        return outbox.record(new EnterpriseRegistered(state(e)));
+        return outbox.record(new EnterpriseRegisteredV2(state(e)));
     }
 
     public Uni<Void> enterpriseUpdated(Enterprise e) {
-        return outbox.record(new EnterpriseUpdated(state(e)));
+        return outbox.record(new EnterpriseUpdatedV2(state(e)));
     }
 
     public Uni<Void> supplyLinkCreated(SupplyLink l) {
@@ -63,9 +64,9 @@ public class RegistryEvents {
         return outbox.record(new StudioRevoked(state(s)));
     }
 
-    public static EnterpriseState state(Enterprise e) {
-        return new EnterpriseState(e.id, e.name, e.unifiedSocialCreditCode, e.ownership.name(), e.industrySection,
-                e.industryDivision, e.regionCode, e.version, e.updatedAt);
+    public static EnterpriseStateV2 state(Enterprise e) {
+        return new EnterpriseStateV2(e.id, e.name, e.unifiedSocialCreditCode, e.ownership.name(), e.industrySection,
+                e.industryDivision, e.regionCode, e.groupEnterpriseId, e.version, e.updatedAt);
     }
 
     static SupplyLinkState state(SupplyLink l) {

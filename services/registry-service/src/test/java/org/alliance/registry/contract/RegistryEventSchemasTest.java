@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The registry's event schemas: each has Chinese examples that validate, and each rejects what it must. */
 class RegistryEventSchemasTest {
 
-    private static final List<String> TYPES = List.of("enterprise.registered.v1", "enterprise.updated.v1",
+    private static final List<String> TYPES = List.of("enterprise.registered.v1", "enterprise.updated.v1", "enterprise.registered.v2", "enterprise.updated.v2",
             "supply-link.created.v1", "supply-link.removed.v1", "studio.registered.v1", "studio.updated.v1",
             "studio.accredited.v1", "studio.revoked.v1");
 

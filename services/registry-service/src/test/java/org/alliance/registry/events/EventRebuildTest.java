@@ -37,7 +37,7 @@ class EventRebuildTest {
     private static final String ENTERPRISES = "SELECT id::text AS id, updated_at, jsonb_build_object('enterpriseId', id,"
             + " 'name', name, 'unifiedSocialCreditCode', unified_social_credit_code, 'ownership', ownership,"
             + " 'industrySection', industry_section, 'industryDivision', industry_division, 'regionCode', region_code,"
-            + " 'version', version)::text AS state FROM enterprise";
+            + " 'groupEnterpriseId', group_enterprise_id, 'version', version)::text AS state FROM enterprise";
 
     private static final String LINKS = "SELECT id::text AS id, updated_at, jsonb_build_object('linkId', id,"
             + " 'upstreamEnterpriseId', upstream_enterprise_id, 'downstreamEnterpriseId', downstream_enterprise_id,"
@@ -64,7 +64,7 @@ class EventRebuildTest {
         makeEveryKindOfChange();
         awaitOutboxSent();
         compare(TopicReplica.read("alliance.registry.enterprise", "enterpriseId"), ENTERPRISES,
-                List.of("enterprise.registered.v1", "enterprise.updated.v1"));
+                List.of("enterprise.registered.v2", "enterprise.updated.v2"));
         compare(TopicReplica.read("alliance.registry.supply-link", "linkId"), LINKS,
                 List.of("supply-link.created.v1", "supply-link.removed.v1"));
         compare(TopicReplica.read("alliance.registry.studio", "studioId"), STUDIOS,

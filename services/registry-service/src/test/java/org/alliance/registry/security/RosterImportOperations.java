@@ -84,7 +84,7 @@ final class RosterImportOperations {
         List<Map<String, Object>> studios = Db.rows("SELECT e.id::text AS enterprise, s.id::text AS studio FROM enterprise e"
                 + " JOIN studio s ON s.enterprise_id = e.id WHERE e.unified_social_credit_code = ?", code);
         assertEquals(1, studios.size());
-        assertEquals(List.of("enterprise.registered.v1"), Db.eventTypes(studios.get(0).get("enterprise").toString()));
+        assertEquals(List.of("enterprise.registered.v2"), Db.eventTypes(studios.get(0).get("enterprise").toString()));
         assertEquals(List.of("studio.registered.v1"), Db.eventTypes(studios.get(0).get("studio").toString()));
     }
 

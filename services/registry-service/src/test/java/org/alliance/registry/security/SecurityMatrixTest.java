@@ -111,7 +111,7 @@ class SecurityMatrixTest {
                 (name, response) -> {
                     String id = response.jsonPath().getString("id");
                     assertEquals(name, Db.rows("SELECT name FROM enterprise WHERE id = ?::uuid", id).get(0).get("name"));
-                    assertEquals(List.of("enterprise.registered.v1"), Db.eventTypes(id));
+                    assertEquals(List.of("enterprise.registered.v2"), Db.eventTypes(id));
                 }));
         ops.add(MatrixOperation.list("GET /api/v1/enterprises", SecurityMatrixTest::enterprise,
                 (token, id) -> Fixtures.get(token, "/api/v1/enterprises?size=5&text=" + nameOf("enterprise", id))));
@@ -122,7 +122,7 @@ class SecurityMatrixTest {
                         Fixtures.enterprise("矩阵改名" + id.substring(0, 8), RECORD_REGION, "C", "38")),
                 (id, response) -> {
                     assertEquals(2L, Db.count("SELECT version FROM enterprise WHERE id = ?::uuid", id));
-                    assertEquals(List.of("enterprise.registered.v1", "enterprise.updated.v1"), Db.eventTypes(id));
+                    assertEquals(List.of("enterprise.registered.v2", "enterprise.updated.v2"), Db.eventTypes(id));
                 }));
         ops.add(MatrixOperation.read("GET /api/v1/enterprises/{id}/supply-links", SecurityMatrixTest::link,
                 (token, link) -> Fixtures.get(token, "/api/v1/enterprises/" + upstreamOf(link) + "/supply-links?direction=downstream")));

@@ -14,6 +14,7 @@ import org.alliance.review.domain.assignment.CaseAssignment;
 import org.alliance.review.domain.assignment.CaseProfile;
 import org.alliance.review.domain.assignment.ConflictReason;
 import org.alliance.review.domain.assignment.EnterpriseRelations;
+import org.alliance.review.domain.assignment.EnterpriseRelations.Group;
 import org.alliance.review.domain.assignment.EnterpriseRelations.Link;
 import org.alliance.review.domain.assignment.ExpertProfile;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class AssignerTest {
 
     static EnterpriseRelations relations(Set<UUID> applicants) {
         return EnterpriseRelations.of(applicants, List.of(new Link(SUPPLIER, APPLICANT), new Link(APPLICANT, CUSTOMER),
-                new Link(SUPPLIER, OTHER)), Map.of(APPLICANT, "内蒙古一机集团", SISTER, "内蒙古一机集团", OTHER, "宝武集团"));
+                new Link(SUPPLIER, OTHER)), Map.of(APPLICANT, new Group(id(950), "内蒙古一机集团"), SISTER, new Group(id(950), "内蒙古一机集团"),
+                OTHER, new Group(id(951), "宝武集团")));
     }
 
     @Test

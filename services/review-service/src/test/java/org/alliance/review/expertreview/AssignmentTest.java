@@ -40,8 +40,10 @@ class AssignmentTest {
         UUID unrelated = f.enterprise("中车北京二七机车有限公司", "110106");
         f.supplies(supplier, applicant);
         f.supplies(applicant, customer);
-        f.group(applicant, "中国兵器工业集团");
-        f.group(sister, "中国兵器工业集团");
+        // the group as the registry publishes it (enterprise.updated.v2): its head, a sister company, and the applicant
+        UUID head = f.enterprise("中国兵器工业集团有限公司", "110000");
+        f.joinsGroup(applicant, "内蒙古第一机械集团有限公司", "150200", head);
+        f.joinsGroup(sister, "内蒙古北方重工业集团有限公司", "150200", head);
         UUID studio = UUID.randomUUID();
         UUID reviewCase = f.signedOffCase(studio, applicant, "150200", "37", "装甲钢焊接变形控制工艺");
 
@@ -49,6 +51,7 @@ class AssignmentTest {
         UUID up = f.expert("包钢专家", supplier, List.of("37"), List.of("焊接"), List.of(), 5);
         UUID down = f.expert("北方车辆专家", customer, List.of("37"), List.of("焊接"), List.of(), 5);
         UUID group = f.expert("北方重工专家", sister, List.of("37"), List.of("焊接"), List.of(), 5);
+        UUID headquarters = f.expert("兵器集团总部专家", head, List.of("37"), List.of("焊接"), List.of(), 5);
         UUID declared = f.expert("声明回避专家", unrelated, List.of("37"), List.of("焊接"), List.of(studio), 5);
         UUID a = f.expert("焊接专家甲", unrelated, List.of("37"), List.of("焊接", "变形控制"), List.of(), 5);
         UUID b = f.expert("焊接专家乙", null, List.of("37"), List.of("焊接"), List.of(), 5);
@@ -64,14 +67,15 @@ class AssignmentTest {
                 .body("experts.find { it.expertId == '%s' }.relevance".formatted(a), equalTo(5))
                 .body("experts.find { it.expertId == '%s' }.loadBefore".formatted(c), equalTo(0))
                 .body("excluded.expertId", containsInAnyOrder(own.toString(), up.toString(), down.toString(), group.toString(),
-                        declared.toString()))
+                        headquarters.toString(), declared.toString()))
                 .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(own), equalTo("employed-by-applicant"))
                 .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(up), equalTo("employer-upstream-supplier"))
                 .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(down), equalTo("employer-downstream-customer"))
                 .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(group), equalTo("same-group"))
+                .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(headquarters), equalTo("same-group"))
                 .body("excluded.find { it.expertId == '%s' }.reasonCode".formatted(declared), equalTo("declared-conflict"))
                 .body("excluded.find { it.expertId == '%s' }.reason".formatted(up), equalTo("专家任职企业是申报企业的上游供应商"))
-                .body("excluded.find { it.expertId == '%s' }.reason".formatted(group), equalTo("专家任职企业与申报企业同属中国兵器工业集团"));
+                .body("excluded.find { it.expertId == '%s' }.reason".formatted(group), equalTo("专家任职企业与申报企业同属中国兵器工业集团有限公司"));
     }
 
     @Test

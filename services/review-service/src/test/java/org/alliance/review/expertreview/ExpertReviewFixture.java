@@ -42,8 +42,11 @@ final class ExpertReviewFixture {
         await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM supply_link WHERE id = ? AND active", link) == 1);
     }
 
-    void group(UUID enterprise, String group) {
-        db.update("UPDATE enterprise SET group_name = ? WHERE id = ?", group, enterprise);
+    /** The registry's v2 event: {@code enterprise} (held at version 1) now belongs to the group headed by {@code head}. */
+    void joinsGroup(UUID enterprise, String name, String region, UUID head) {
+        Registry.enterpriseV2(enterprise, name, region, head, 2);
+        await().atMost(WAIT).until(() -> db.count("SELECT count(*) FROM enterprise WHERE id = ? AND group_enterprise_id = ?",
+                enterprise, head) == 1);
     }
 
     /** A project case of the call the city union has signed off. */

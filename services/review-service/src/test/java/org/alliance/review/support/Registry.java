@@ -30,6 +30,18 @@ public final class Registry {
                 id.toString(), e);
     }
 
+    /**
+     * The enterprise as the registry publishes it since groups exist ({@code enterprise.*.v2}): {@code group} is the
+     * head enterprise of its group (集团), null for none.
+     */
+    public static String enterpriseV2(UUID id, String name, String regionCode, UUID group, long version) {
+        String type = version == 1 ? "enterprise.registered.v2" : "enterprise.updated.v2";
+        ObjectNode e = EventFeed.example(type);
+        e.put("enterpriseId", id.toString()).put("name", name).put("regionCode", regionCode).put("version", version)
+                .put("groupEnterpriseId", group == null ? null : group.toString()).put("updatedAt", Instant.now().toString());
+        return EventFeed.send(ENTERPRISES, type, "registry-service", id.toString(), e);
+    }
+
     /** {@code upstream} supplies {@code downstream}; {@code active} false is the link's removal. */
     public static String supplyLink(UUID id, UUID upstream, UUID downstream, boolean active, long version) {
         ObjectNode l = EventFeed.example("supply-link.created.v1");

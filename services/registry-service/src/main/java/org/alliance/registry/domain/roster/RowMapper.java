@@ -84,7 +84,7 @@ public final class RowMapper {
             return new Result(null, List.copyOf(c.errors));
         }
         EnterpriseDetails enterprise = new EnterpriseDetails(enterpriseName, creditCode, ownership,
-                division.sectionCode(), division.code(), region);
+                division.sectionCode(), division.code(), region, null);
         StudioDetails studio = new StudioDetails(studioName, tier, new StudioDetails.Leader(leader, honours), teamSize,
                 focus, new StudioDetails.Capabilities(summary, keywords), sevenHaves,
                 new StudioDetails.Contact(person, phone, email));

@@ -24,9 +24,10 @@ public final class ConflictCheck {
         if (employer != null && relations.isSuppliedBy(employer, applicant)) {
             return conflict(expert, ConflictReason.EMPLOYER_DOWNSTREAM_CUSTOMER, "专家任职企业是申报企业的下游客户");
         }
-        String group = relations.group(employer);
-        if (group != null && group.equals(relations.group(applicant))) {
-            return conflict(expert, ConflictReason.SAME_GROUP, "专家任职企业与申报企业同属" + group);
+        EnterpriseRelations.Group group = relations.group(employer);
+        EnterpriseRelations.Group applicants = relations.group(applicant);
+        if (group != null && applicants != null && group.head().equals(applicants.head())) {
+            return conflict(expert, ConflictReason.SAME_GROUP, "专家任职企业与申报企业同属" + (group.name() == null ? "一个集团" : group.name()));
         }
         if (expert.declaredConflictStudioIds().contains(reviewCase.studioId())) {
             return conflict(expert, ConflictReason.DECLARED_CONFLICT, "专家声明与申报工作室存在利益冲突");

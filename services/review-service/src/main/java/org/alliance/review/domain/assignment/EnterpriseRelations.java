@@ -18,20 +18,24 @@ public final class EnterpriseRelations {
     public record Link(UUID upstream, UUID downstream) {
     }
 
+    /** A group (集团): its head enterprise, which tells groups apart, and the head's name (null until the replica has it). */
+    public record Group(UUID head, String name) {
+    }
+
     private final Map<UUID, Set<UUID>> suppliers = new HashMap<>();
     private final Map<UUID, Set<UUID>> customers = new HashMap<>();
-    private final Map<UUID, String> groups;
+    private final Map<UUID, Group> groups;
 
-    private EnterpriseRelations(Map<UUID, String> groups) {
+    private EnterpriseRelations(Map<UUID, Group> groups) {
         this.groups = groups;
     }
 
     /**
      * @param applicants the enterprises whose neighbours are asked for (links between other enterprises are skipped)
      * @param links      active supply links
-     * @param groups     enterprise id to its group's key; enterprises of no group are absent
+     * @param groups     enterprise id to its group; enterprises of no group are absent
      */
-    public static EnterpriseRelations of(Set<UUID> applicants, Collection<Link> links, Map<UUID, String> groups) {
+    public static EnterpriseRelations of(Set<UUID> applicants, Collection<Link> links, Map<UUID, Group> groups) {
         EnterpriseRelations relations = new EnterpriseRelations(Map.copyOf(groups));
         for (Link link : links) {
             if (applicants.contains(link.downstream())) {
@@ -55,7 +59,7 @@ public final class EnterpriseRelations {
     }
 
     /** The group of an enterprise, or null. */
-    public String group(UUID enterprise) {
+    public Group group(UUID enterprise) {
         return enterprise == null ? null : groups.get(enterprise);
     }
 }

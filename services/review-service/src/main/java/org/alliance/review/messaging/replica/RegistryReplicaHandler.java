@@ -35,14 +35,16 @@ public class RegistryReplicaHandler implements EventHandler {
     @Override
     public EventDispatch events() {
         return new EventDispatch()
-                .on(EnterpriseEvent.class, e -> enterprise(e.state()))
+                .on(EnterpriseEvent.class, e -> enterprise(e.state(), e.groupEnterpriseId()))
                 .on(SupplyLinkEvent.class, e -> link(e.state()))
                 .on(StudioEvent.class, e -> studio(e.state()));
     }
 
-    private Uni<Void> enterprise(EnterpriseState s) {
+    /** v1 and v2 alike: a v1 event (published before groups existed) has no group, and stands for none. */
+    private Uni<Void> enterprise(EnterpriseState s, java.util.UUID group) {
         return execute(ReplicaSql.UPSERT_ENTERPRISE, s.enterpriseId().toString(), s.name(), s.unifiedSocialCreditCode(),
-                s.ownership(), s.industrySection(), s.industryDivision(), s.regionCode(), s.version(), s.updatedAt().toString())
+                s.ownership(), s.industrySection(), s.industryDivision(), s.regionCode(), s.version(), s.updatedAt().toString(),
+                text(group))
                 .replaceWithVoid();
     }
 

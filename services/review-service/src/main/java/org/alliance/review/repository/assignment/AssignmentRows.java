@@ -82,15 +82,24 @@ public class AssignmentRows {
                 UNION
                 SELECT upstream_enterprise_id, downstream_enterprise_id FROM supply_link
                 WHERE active AND downstream_enterprise_id = ANY($1)""", (Object) ids)
-                .flatMap(links -> SessionSql.rows("SELECT id, group_name FROM enterprise WHERE id = ANY($1) AND group_name IS NOT NULL",
-                        (Object) involved.toArray(UUID[]::new)).map(groups -> {
+                .flatMap(links -> SessionSql.rows(GROUPS, (Object) involved.toArray(UUID[]::new)).map(groups -> {
                             List<EnterpriseRelations.Link> list = new ArrayList<>(links.size());
                             links.forEach(l -> list.add(new EnterpriseRelations.Link((UUID) l[0], (UUID) l[1])));
-                            Map<UUID, String> byEnterprise = new HashMap<>();
-                            groups.forEach(g -> byEnterprise.put((UUID) g[0], (String) g[1]));
+                            Map<UUID, EnterpriseRelations.Group> byEnterprise = new HashMap<>();
+                            groups.forEach(g -> byEnterprise.put((UUID) g[0], new EnterpriseRelations.Group((UUID) g[1], (String) g[2])));
                             return EnterpriseRelations.of(java.util.Set.copyOf(applicants), list, byEnterprise);
                         }));
     }
+
+    /**
+     * The group of each enterprise asked for that is in one: its head's id (its own id for a head with members) and the
+     * head's name, null while the head's own event has not reached the replica.
+     */
+    private static final String GROUPS = """
+            SELECT e.id, coalesce(e.group_enterprise_id, e.id), h.name FROM enterprise e
+            LEFT JOIN enterprise h ON h.id = coalesce(e.group_enterprise_id, e.id)
+            WHERE e.id = ANY($1)
+              AND (e.group_enterprise_id IS NOT NULL OR EXISTS (SELECT 1 FROM enterprise m WHERE m.group_enterprise_id = e.id))""";
 
     /** Records the conflicts found for a case; one already recorded for the same expert stays as it was. */
     public Uni<Void> exclude(List<Map.Entry<UUID, Conflict>> conflicts) {

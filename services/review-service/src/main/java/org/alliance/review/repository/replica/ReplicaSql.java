@@ -10,9 +10,10 @@ public final class ReplicaSql {
 
     public static final String UPSERT_ENTERPRISE = """
             INSERT INTO enterprise AS t (id, name, unified_social_credit_code, ownership, industry_section,
-                industry_division, region_code, version, updated_at)
-            VALUES (cast(cast(?1 AS text) AS uuid), ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(cast(?9 AS text) AS timestamptz))
-            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name,
+                industry_division, region_code, version, updated_at, group_enterprise_id)
+            VALUES (cast(cast(?1 AS text) AS uuid), ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(cast(?9 AS text) AS timestamptz),
+                cast(cast(?10 AS text) AS uuid))
+            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, group_enterprise_id = EXCLUDED.group_enterprise_id,
                 unified_social_credit_code = EXCLUDED.unified_social_credit_code, ownership = EXCLUDED.ownership,
                 industry_section = EXCLUDED.industry_section, industry_division = EXCLUDED.industry_division,
                 region_code = EXCLUDED.region_code, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
