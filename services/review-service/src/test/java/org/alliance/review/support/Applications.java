@@ -42,6 +42,12 @@ public final class Applications {
                 application);
     }
 
+    /** An application of any kind as {@code application.submitted.v2} (outstanding achievements travel only so). */
+    public static String submittedV2(ObjectNode application) {
+        return EventFeed.send(TOPIC, "application.submitted.v2", "application-service", application.path("applicationId").asText(),
+                application);
+    }
+
     /** The same form amended: {@code version} must grow. */
     public static String amended(ObjectNode application, long version) {
         ObjectNode a = application.deepCopy();

@@ -97,6 +97,26 @@ public class Application extends PanacheEntityBase {
     @Column(name = "planned_completion")
     public LocalDate plannedCompletion;
 
+    // outstanding achievement (its name is title, its industry the industry columns, its use
+    // use_in_production, its lead worker's card member_card)
+    @Column(name = "achievement_category")
+    public String achievementCategory;
+
+    @Column(name = "achievement_summary")
+    public String achievementSummary;
+
+    @Column(name = "lead_name")
+    public String leadName;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "economic_value_rmb")
+    public Long economicValueRmb;
+
+    @Column(name = "promotion_plan")
+    public String promotionPlan;
+
     @Column(name = "return_reason")
     public String returnReason;
 

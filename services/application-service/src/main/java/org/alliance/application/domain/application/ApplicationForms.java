@@ -10,7 +10,12 @@ final class ApplicationForms {
     }
 
     static void requireComplete(FundingCall.Kind kind, ApplicationForm form) {
-        if (kind == FundingCall.Kind.PATENT_BOOST) {
+        if (kind != FundingCall.Kind.OUTSTANDING_ACHIEVEMENT && form.achievement() != null) {
+            throw ProblemException.invalid("achievement", "only an outstanding-achievement application describes an achievement");
+        }
+        if (kind == FundingCall.Kind.OUTSTANDING_ACHIEVEMENT) {
+            achievement(form);
+        } else if (kind == FundingCall.Kind.PATENT_BOOST) {
             if (form.patent() == null) {
                 throw ProblemException.invalid("patent", "a patent boost application describes the patent");
             }
@@ -47,6 +52,30 @@ final class ApplicationForms {
         }
     }
 
+    private static void achievement(ApplicationForm form) {
+        if (form.achievement() == null) {
+            throw ProblemException.invalid("achievement", "an outstanding-achievement application describes the achievement");
+        }
+        if (form.patent() != null || form.project() != null) {
+            throw ProblemException.invalid(form.patent() != null ? "patent" : "project",
+                    "an outstanding-achievement application has neither patent nor project");
+        }
+        // the studio's enterprise is the applicant the experts' conflicts of interest are checked against
+        required("studioId", form.studioId());
+        ApplicationForm.Achievement a = form.achievement();
+        required("achievement.title", a.title());
+        required("achievement.category", a.category());
+        required("achievement.summary", a.summary());
+        required("achievement.leadName", a.leadName());
+        required("achievement.memberCard", a.memberCard());
+        required("achievement.completedOn", a.completedOn());
+        required("achievement.useInProduction", a.useInProduction());
+        required("achievement.economicValueRmb", a.economicValueRmb());
+        required("achievement.industrySection", a.industrySection());
+        required("achievement.industryDivision", a.industryDivision());
+        required("achievement.promotionPlan", a.promotionPlan());
+    }
+
     private static void required(String field, Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             throw ProblemException.invalid(field, "must be given");
@@ -75,6 +104,20 @@ final class ApplicationForms {
             a.approvedOn = j.approvedOn();
             a.startupFundsPaid = j.startupFundsPaid();
             a.plannedCompletion = j.plannedCompletion();
+        }
+        ApplicationForm.Achievement o = form.achievement();
+        if (o != null) {
+            a.title = o.title();
+            a.achievementCategory = o.category();
+            a.achievementSummary = o.summary();
+            a.leadName = o.leadName();
+            a.memberCard = o.memberCard();
+            a.completedOn = o.completedOn();
+            a.useInProduction = o.useInProduction();
+            a.economicValueRmb = o.economicValueRmb();
+            a.industrySection = o.industrySection();
+            a.industryDivision = o.industryDivision();
+            a.promotionPlan = o.promotionPlan();
         }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.LocalDate;
+import org.alliance.common.time.ChinaClockProvider;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.alliance.common.problem.Refusal;
@@ -154,9 +156,6 @@ public class ApplicationService {
             if (call == null || call.status != FundingCall.Status.PUBLISHED) {
                 throw ProblemException.unprocessable("callId", "no published call " + callId);
             }
-            if (call.kind == FundingCall.Kind.OUTSTANDING_ACHIEVEMENT) {
-                throw ProblemException.unprocessable("callId", "outstanding achievements are selected, not applied for here");
-            }
             return call;
         });
     }
@@ -197,7 +196,11 @@ public class ApplicationService {
                         + (call.closedAt != null ? ", closed early by its union at " + call.closedAt : ""));
             }
             EligibilityRules.inCallRegion(call, a, a.studioId == null ? "regionCode" : "studioId");
-            Uni<Void> checked = call.kind == FundingCall.Kind.PATENT_BOOST ? patent(call, a) : project(call, a);
+            Uni<Void> checked = switch (call.kind) {
+                case PATENT_BOOST -> patent(call, a);
+                case PROJECT_BOOST -> project(call, a);
+                case OUTSTANDING_ACHIEVEMENT -> achievement(call, a);
+            };
             return checked.flatMap(x -> {
                 a.status = status;
                 a.submittedAt = OffsetDateTime.now(clock);
@@ -212,6 +215,19 @@ public class ApplicationService {
         EligibilityRules.patent(call, a);
         a.patentNumber = PatentNumber.parse(a.patentNumber).orElseThrow().toString();
         return Uni.createFrom().voidItem();
+    }
+
+    /** An achievement is finished, and its studio within the call's applications per studio (counted under its row lock). */
+    private Uni<Void> achievement(FundingCall call, Application a) {
+        EligibilityRules.achievement(a, LocalDate.now(clock.withZone(ChinaClockProvider.CHINA)));
+        return Studio.<Studio>findById(a.studioId, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(studio -> counts.liveInCall(a.studioId, call.id, a.id).map(live -> {
+                    if (live >= call.maxApplicationsPerStudio) {
+                        throw Refusal.rule("studio-application-limit", "studioId", "studio " + studio.name + " already has " + live
+                                + " live applications in this call (at most " + call.maxApplicationsPerStudio + ")");
+                    }
+                    return null;
+                }));
     }
 
     private Uni<Void> project(FundingCall call, Application a) {

@@ -49,6 +49,17 @@ final class EligibilityRules {
         }
     }
 
+    /**
+     * An achievement put forward is finished, not planned: completed on or before the day it is
+     * submitted (China date). That it is in use and what it is worth are the experts' to judge.
+     */
+    static void achievement(Application a, LocalDate today) {
+        if (a.completedOn.isAfter(today)) {
+            throw Refusal.rule("achievement-completed", "achievement.completedOn", "an achievement is put forward once completed; "
+                    + "it is to be completed on " + a.completedOn);
+        }
+    }
+
     static void projectStudio(FundingCall call, Studio studio) {
         if ("REVOKED".equals(studio.status)) {
             throw Refusal.rule("studio-revoked", "studioId", "studio " + studio.name + " had its accreditation revoked");

@@ -31,6 +31,7 @@ public class ReviewCase extends PanacheEntityBase {
     public enum Status { IN_SIGN_OFF, RETURNED, SIGNED_OFF, REJECTED, WITHDRAWN }
 
     public static final String PATENT_BOOST = "PATENT_BOOST";
+    public static final String OUTSTANDING_ACHIEVEMENT = "OUTSTANDING_ACHIEVEMENT";
 
     @Id
     public UUID id;
@@ -44,7 +45,7 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "call_year")
     public int callYear;
 
-    /** PROJECT_BOOST or PATENT_BOOST, as the application service names it. */
+    /** PROJECT_BOOST, PATENT_BOOST or OUTSTANDING_ACHIEVEMENT, as the application service names it. */
     public String kind;
 
     @Column(name = "region_code", columnDefinition = "bpchar(6)")
@@ -87,9 +88,17 @@ public class ReviewCase extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The first level to sign: the unit union, except for a patent boost (the city union alone). */
+    /**
+     * The first level to sign: the unit union for a project; the city union alone for a patent boost;
+     * for an outstanding achievement the district / bureau / group union that puts it forward (推荐),
+     * then the city union.
+     */
     public static Stage firstStage(String kind) {
-        return PATENT_BOOST.equals(kind) ? Stage.CITY : Stage.UNIT;
+        return switch (kind) {
+            case PATENT_BOOST -> Stage.CITY;
+            case OUTSTANDING_ACHIEVEMENT -> Stage.DISTRICT;
+            default -> Stage.UNIT;
+        };
     }
 
     /** Withdrawn or rejected: nothing more happens to the case. */

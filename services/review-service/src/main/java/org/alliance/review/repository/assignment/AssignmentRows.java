@@ -31,12 +31,12 @@ public class AssignmentRows {
                 .replaceWithVoid();
     }
 
-    /** Signed-off project cases of the call that no expert was ever assigned to. */
+    /** Signed-off project and achievement cases of the call (patents are not scored) that no expert was ever assigned to. */
     public Uni<List<OpenCase>> unassignedCases(UUID callId) {
         return SessionSql.rowsAfterFlush("""
                 SELECT c.id, c.studio_id, c.enterprise_id, c.industry_division, c.title, c.region_code, c.application_id
                 FROM review_case c
-                WHERE c.call_id = $1 AND c.status = 'SIGNED_OFF' AND c.kind = 'PROJECT_BOOST'
+                WHERE c.call_id = $1 AND c.status = 'SIGNED_OFF' AND c.kind IN ('PROJECT_BOOST', 'OUTSTANDING_ACHIEVEMENT')
                   AND NOT EXISTS (SELECT 1 FROM expert_assignment a WHERE a.case_id = c.id)
                 ORDER BY c.id""", callId).map(AssignmentRows::cases);
     }
