@@ -63,12 +63,16 @@ public final class EventFeed {
 
     /** Publishes {@code data} as a {@code type} event of {@code service} (e.g. registry-service) with a fresh id; answers the id. */
     public static String send(String topic, String type, String service, String key, ObjectNode data) {
+        return send(topic, type, service, key, data, UUID.randomUUID().toString());
+    }
+
+    /** Publishes {@code data} under a given event id: a redelivery or replay of an event sent before. */
+    public static String send(String topic, String type, String service, String key, ObjectNode data, String id) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        String id = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
             ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, key, data.toString().getBytes(StandardCharsets.UTF_8));
             Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/alliance/" + service,

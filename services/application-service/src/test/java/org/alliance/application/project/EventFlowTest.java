@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.application.support.Applications;
 import org.alliance.application.support.Calls;
-import org.alliance.application.support.Feed;
 import org.alliance.application.support.TestClock;
+import org.alliance.testing.EventFeed;
 import org.alliance.testing.AllianceTestResource;
 import org.alliance.testing.TestTokens;
 import org.alliance.testing.TopicReader;
@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class EventFlowTest {
 
     static final String CITY = TestTokens.union("110000");
+    static final String STUDIOS = "alliance.registry.studio";
+    static final String DECISIONS = "alliance.review.decision";
 
     @Inject
     TestClock clock;
@@ -46,11 +48,11 @@ class EventFlowTest {
 
     @Test
     void studioEventsInApplicationEventsOutDecisionsInProjectEventsOut() {
-        Feed.studioTopic();
+        EventFeed.topic(STUDIOS, true);
         String call = Calls.published(Calls.projectCall(2036, "2036-09-01", "2036-11-15"));
         clock.setChinaTime(LocalDateTime.parse("2036-10-10T10:00:00"));
         UUID studio = UUID.randomUUID();
-        Feed.send(Feed.STUDIO_TOPIC, "studio.accredited.v1", "/alliance/registry-service", studio.toString(),
+        EventFeed.send(STUDIOS, "studio.accredited.v1", "registry-service", studio.toString(),
                 studio(studio, "studio.accredited.v1", 2));
         String id = Applications.draft(CITY, awaitStudio(studio, Applications.project(call, 2036, studio)));
         Applications.submit(CITY, id).statusCode(200);
@@ -59,17 +61,17 @@ class EventFlowTest {
         assertEquals(studio.toString(), submitted.get(0).data().path("studioId").asText());
         assertEquals("地铁车辆转向架智能检测平台", submitted.get(0).data().path("project").path("title").asText());
 
-        ObjectNode returned = Feed.example("application.returned.v1");
+        ObjectNode returned = EventFeed.example("application.returned.v1");
         returned.put("applicationId", id).put("callId", call).put("reason", "请补充立项批复").put("returnedAt", Instant.now().toString());
-        Feed.send(Feed.REVIEW_TOPIC, "application.returned.v1", "/alliance/review-service", id, returned);
+        EventFeed.send(DECISIONS, "application.returned.v1", "review-service", id, returned);
         await().atMost(Duration.ofSeconds(60)).until(() -> "RETURNED".equals(status(id)));
         given().auth().oauth2(CITY).contentType("application/json").body(Applications.project(call, 2036, studio))
                 .when().put("/api/v1/applications/" + id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
-        ObjectNode decided = Feed.example("application.decided.v1");
+        ObjectNode decided = EventFeed.example("application.decided.v1");
         decided.put("applicationId", id).put("callId", call).put("studioId", studio.toString()).put("decision", "FUNDED")
                 .put("grade", "A").put("amountRmb", 100_000).put("decidedAt", Instant.now().toString());
-        Feed.send(Feed.REVIEW_TOPIC, "application.decided.v1", "/alliance/review-service", id, decided);
+        EventFeed.send(DECISIONS, "application.decided.v1", "review-service", id, decided);
         await().atMost(Duration.ofSeconds(60)).until(() -> "FUNDED".equals(status(id)));
         List<String> types = TopicReader.awaitEvents("alliance.application.application", id, 2).stream().map(TopicReader.Event::type).toList();
         assertEquals(List.of("application.submitted.v1", "application.amended.v1"), types);
@@ -81,7 +83,7 @@ class EventFlowTest {
         assertEquals("2038-03-10", funded.data().path("dueOn").asText());
 
         // a revocation in the registry makes the studio ineligible here
-        Feed.send(Feed.STUDIO_TOPIC, "studio.revoked.v1", "/alliance/registry-service", studio.toString(),
+        EventFeed.send(STUDIOS, "studio.revoked.v1", "registry-service", studio.toString(),
                 studio(studio, "studio.revoked.v1", 3));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             String draft = Applications.draft(CITY, Applications.project(call, 2036, studio));
@@ -90,7 +92,7 @@ class EventFlowTest {
     }
 
     private static ObjectNode studio(UUID id, String type, long version) {
-        ObjectNode s = Feed.example(type);
+        ObjectNode s = EventFeed.example(type);
         s.put("studioId", id.toString()).put("regionCode", "110105").put("tier", "MUNICIPAL").put("version", version)
                 .put("updatedAt", Instant.now().toString());
         if (s.path("accreditation").isObject()) {

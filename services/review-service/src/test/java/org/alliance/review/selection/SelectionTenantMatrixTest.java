@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alliance.review.support.Calls;
 import org.alliance.review.support.SelectionCases;
-import org.alliance.review.support.Feed;
 import org.alliance.testing.TestTokens;
 import org.alliance.testing.AllianceTestResource;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class SelectionTenantMatrixTest {
 
     @Test
     void everyIdentityAgainstEveryEndpoint() {
-        UUID call = SelectionCases.call(Feed.call(UUID.randomUUID()));
+        UUID call = SelectionCases.call(Calls.call(UUID.randomUUID()));
         UUID application = SelectionCases.application(call, SelectionCases.studio("110105", "MUNICIPAL"), "110105", "SIGNED_OFF",
                 java.time.Instant.parse("2021-10-08T01:00:00Z"));
         SelectionCases.scores(application, call, "90", "91", "92");

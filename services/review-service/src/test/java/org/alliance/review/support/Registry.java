@@ -54,11 +54,16 @@ public final class Registry {
 
     /** An accredited municipal studio of {@code enterprise} in {@code regionCode}. */
     public static String studio(UUID id, UUID enterprise, String regionCode, long version) {
+        return studio(id, enterprise, regionCode, "MUNICIPAL", version);
+    }
+
+    /** An accredited studio of {@code tier}. */
+    public static String studio(UUID id, UUID enterprise, String regionCode, String tier, long version) {
         ObjectNode s = EventFeed.example("studio.accredited.v1");
         s.put("studioId", id.toString()).put("enterpriseId", enterprise.toString()).put("regionCode", regionCode)
-                .put("tier", "MUNICIPAL").put("status", "ACCREDITED").put("version", version)
+                .put("tier", tier).put("status", "ACCREDITED").put("version", version)
                 .put("updatedAt", Instant.now().toString());
-        ((ObjectNode) s.path("accreditation")).put("tier", "MUNICIPAL").put("accreditedBy", regionCode.substring(0, 2) + "0000")
+        ((ObjectNode) s.path("accreditation")).put("tier", tier).put("accreditedBy", regionCode.substring(0, 2) + "0000")
                 .put("accreditedOn", "2021-06-01").put("reReviewDue", "2026-06-01");
         return EventFeed.send(STUDIOS, "studio.accredited.v1", "registry-service", id.toString(), s);
     }

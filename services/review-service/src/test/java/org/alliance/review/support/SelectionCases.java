@@ -1,22 +1,30 @@
 package org.alliance.review.support;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.alliance.testing.TestPostgres;
+import java.util.concurrent.ConcurrentHashMap;
+import org.alliance.testing.TestDatabase;
+import org.alliance.testing.TestTokens;
 
 /**
- * A call's review as the decision finds it, written straight into the tables the other parts of the
- * service keep (the studio replica, review cases, expert assignments and scores): the decision's tests
- * need many cases in exact states, not the sign-off and scoring flows, which have tests of their own.
+ * A call's review brought to where the decision finds it the way production brings it there: studios
+ * through the registry's events, applications through the application service's events, sign-offs,
+ * expert assignment and scores through the endpoints. Nothing is written into another part's tables.
  */
 public final class SelectionCases {
+
+    static final String CITY = TestTokens.union("110000", "CITY");
+    static final TestDatabase DB = TestDatabase.ofServiceUnderTest();
+    /** Each studio's enterprise: its unit union signs the studio's applications. */
+    static final Map<UUID, UUID> ENTERPRISE_OF = new ConcurrentHashMap<>();
 
     private SelectionCases() {
     }
@@ -24,55 +32,88 @@ public final class SelectionCases {
     /** Publishes a call (the schema's example, Beijing 2021, window closed) and waits for the copy. */
     public static UUID call(ObjectNode terms) {
         UUID id = UUID.fromString(terms.path("callId").asText());
-        Feed.publishCall(terms);
-        Db.await(r -> !r.isEmpty(), "SELECT id FROM funding_call WHERE id = ?", id);
+        Registry.topics();
+        Applications.topic();
+        Calls.publish(terms);
+        await().atMost(Cases.WAIT).until(() -> DB.count("SELECT count(*) FROM funding_call WHERE id = ?", id) == 1);
         return id;
     }
 
-    /** A studio of the replica. */
+    /** A studio of {@code tier} in {@code region}, accredited in the registry and replicated here. */
     public static UUID studio(String region, String tier) {
         UUID id = UUID.randomUUID();
-        update("INSERT INTO studio (id, name, enterprise_id, region_code, industry_section, industry_division, tier, status, state,"
-                + " version, updated_at) VALUES (?, ?, ?, ?, 'C', '34', ?, 'ACCREDITED', '{}'::jsonb, 1, now())",
-                id, "测试创新工作室" + id.toString().substring(0, 4), UUID.randomUUID(), region, tier);
+        UUID enterprise = UUID.randomUUID();
+        ENTERPRISE_OF.put(id, enterprise);
+        Registry.studio(id, enterprise, region, tier, 1);
+        await().atMost(Cases.WAIT).until(() -> DB.count("SELECT count(*) FROM studio WHERE id = ?", id) == 1);
         return id;
     }
 
-    /** A case of the call in {@code status}, submitted at {@code submittedAt}; answers the application id. */
+    /**
+     * A project boost of the studio submitted at {@code submittedAt}, brought by its unions to
+     * {@code status}: SIGNED_OFF (unit, district, city approve), REJECTED or RETURNED (by the unit
+     * union), WITHDRAWN (by the applicant), IN_SIGN_OFF (as submitted); answers the application id.
+     */
     public static UUID application(UUID call, UUID studio, String region, String status, Instant submittedAt) {
         UUID application = UUID.randomUUID();
-        update("INSERT INTO review_case (id, application_id, call_id, call_year, kind, region_code, studio_id, enterprise_name, title,"
-                + " industry_division, stage, status, application_version, submitted_at) VALUES (?, ?, ?, 2021, 'PROJECT_BOOST', ?, ?,"
-                + " '北京测试企业有限公司', '数控机床主轴热变形补偿', '34', ?, ?, 1, ?)",
-                UUID.randomUUID(), application, call, region, studio, "SIGNED_OFF".equals(status) ? "SIGNED_OFF" : "CITY", status,
-                Timestamp.from(submittedAt));
+        ObjectNode form = Applications.project(application, call, studio, region, "数控机床主轴热变形补偿");
+        form.put("submittedAt", submittedAt.toString());
+        UUID caseId = Cases.open(form);
+        String unit = TestTokens.unitUnion(region, ENTERPRISE_OF.get(studio));
+        switch (status) {
+            case "SIGNED_OFF" -> {
+                Cases.approve(unit, caseId, "北京测试企业有限公司工会").statusCode(200);
+                Cases.approve(TestTokens.union(region, "DISTRICT"), caseId, "区总工会").statusCode(200);
+                Cases.approve(CITY, caseId, "北京市总工会").statusCode(200);
+            }
+            case "REJECTED" -> Cases.signOff(unit, caseId, "REJECT", "北京测试企业有限公司工会", "项目未经企业立项").statusCode(200);
+            case "RETURNED" -> Cases.signOff(unit, caseId, "RETURN", "北京测试企业有限公司工会", "请补充立项批复").statusCode(200);
+            case "WITHDRAWN" -> {
+                Applications.withdrawn(form);
+                await().atMost(Cases.WAIT).until(() -> "WITHDRAWN".equals(Cases.status(caseId)));
+            }
+            case "IN_SIGN_OFF" -> {
+            }
+            default -> throw new IllegalArgumentException(status);
+        }
         return application;
     }
 
-    /** Three experts assigned to the application's case, each scoring {@code totals} (one per expert). */
+    /**
+     * The review office assigns the call's experts (three fresh ones of the case's division outrank
+     * the pool), and the first {@code totals.length} experts assigned to the application's case score
+     * it, each its total spread over the default rubric.
+     */
     public static void scores(UUID application, UUID call, String... totals) {
-        UUID caseId = UUID.fromString(Db.column("SELECT id FROM review_case WHERE application_id = ?", application).get(0));
-        for (String total : totals) {
-            UUID expert = UUID.randomUUID();
-            update("INSERT INTO expert (id, name, affiliation, specialty, region_code) VALUES (?, '张工', '北京某研究院', '智能装备', '110000')",
-                    expert);
-            update("INSERT INTO expert_assignment (id, case_id, call_id, expert_id, status, relevance, relevance_terms, load_before,"
-                    + " assigned_by, assigned_at) VALUES (?, ?, ?, ?, 'ASSIGNED', 1, '{}', 0, 'test', now())",
-                    UUID.randomUUID(), caseId, call, expert);
-            update("INSERT INTO expert_score (id, case_id, expert_id, version, items, total, submitted_at)"
-                    + " VALUES (?, ?, ?, 1, '[]'::jsonb, ?, now())", UUID.randomUUID(), caseId, expert, new BigDecimal(total));
+        UUID caseId = Cases.awaitCase(application);
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.operator()).contentType("application/json")
+                    .body(Map.of("name", "张工" + i, "affiliation", "北京某研究院", "specialty", "智能装备", "regionCode", "110000",
+                            "industryDivisions", List.of("34"), "keywords", List.of("数控机床", "热变形"), "maxCasesPerCall", 500))
+                    .when().post("/api/v1/experts").then().statusCode(201);
+        }
+        given().auth().oauth2(CITY).when().post("/api/v1/review-calls/" + call + "/assignments").then().statusCode(200);
+        List<String> experts = given().auth().oauth2(CITY).when().get("/api/v1/reviews/" + caseId + "/assignment")
+                .then().statusCode(200).extract().path("experts.expertId");
+        for (int i = 0; i < totals.length; i++) {
+            score(UUID.fromString(experts.get(i)), caseId, new BigDecimal(totals[i]));
         }
     }
 
-    public static void update(String sql, Object... parameters) {
-        try (Connection c = TestPostgres.server().connect(Db.DATABASE); PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                st.setObject(i + 1, parameters[i]);
-            }
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The default rubric's criteria, in proportion to their maxima; the bonus 0. */
+    static void score(UUID expert, UUID caseId, BigDecimal total) {
+        BigDecimal technical = total.multiply(new BigDecimal("0.30")).setScale(2, RoundingMode.DOWN);
+        BigDecimal gap = total.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.DOWN);
+        BigDecimal process = total.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.DOWN);
+        BigDecimal skills = total.subtract(technical).subtract(gap).subtract(process);
+        given().auth().oauth2(TestTokens.reviewer(expert)).contentType("application/json")
+                .body(Map.of("items", List.of(
+                        Map.of("criterion", "TECHNICAL_CONTENT", "points", technical, "comment", "技术含量较高"),
+                        Map.of("criterion", "FILLS_GAP", "points", gap, "comment", "填补本企业空白"),
+                        Map.of("criterion", "SOLVES_PROCESS_PROBLEM", "points", process, "comment", "解决主轴热变形难题"),
+                        Map.of("criterion", "TRAINS_SKILLED_WORKERS", "points", skills, "comment", "培养数控骨干"),
+                        Map.of("criterion", "FOCUS_INDUSTRY_BONUS", "points", 0, "comment", "不属于高精尖产业"))))
+                .when().post("/api/v1/reviews/" + caseId + "/scores").then().statusCode(201);
     }
 
     /** The rows of the tables the decision writes, and the outbox: any write shows up. */
