@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * employed by 宣城明讯's upstream supplier 池州安安铝业, is excluded and says why) and score; the
  * union closes the window and the review; a budget of 150,000 RMB funds two of three; the funded
  * project is completed and accepted; its outcome spreads through an alliance and along the supply
- * chain, a downstream studio adopts it, and matching's lineage shows where it went.
+ * chain, a downstream studio adopts it, and matching's lineage shows where it went. Last, a studio due
+ * for its five-yearly re-review fails it, and the registry and matching drop it.
  *
  * <p>Every step prints what happened ({@code say}) and the walk returns what a test asserts on. It
  * needs the seed studios of deploy/local/demo/studios.json in the registry.
@@ -32,7 +33,11 @@ public final class FundingJourney {
 
     /** What the walk saw, for a test to check. */
     public record Result(UUID callId, Map<String, Applicant> applicants, JsonNode excludedExpert, JsonNode selection,
-            JsonNode project, UUID outcomeId, JsonNode adoption, JsonNode lineage) {
+            JsonNode project, UUID outcomeId, JsonNode adoption, JsonNode lineage, Revocation revocation) {
+    }
+
+    /** The studio a failed re-review revoked, and the need whose proposal of it matching withdrew. */
+    public record Revocation(UUID studioId, JsonNode decision, UUID needId, UUID matchId) {
     }
 
     /** One applying studio and what became of its application. */
@@ -101,7 +106,8 @@ public final class FundingJourney {
         }
 
         say.accept("== 6. 专家库、分配评审专家与利益冲突回避");
-        UUID upstreamExpert = enrolExperts(supplier);
+        List<UUID> experts = enrolExperts(supplier);
+        UUID upstreamExpert = experts.get(0);
         JsonNode run = review.post(provinceUnion(), "/api/v1/review-calls/" + callId + "/assignments", null, 200);
         say.accept("分配：" + run.path("casesAssigned").asInt() + " 个案件，每案 " + run.path("expertsPerCase").asInt() + " 位专家");
         Applicant applicant = applicants.get("精密压铸创新工作室");
@@ -191,7 +197,80 @@ public final class FundingJourney {
                 + totals.path("regions").asLong() + " 个地区，采用 " + totals.path("adoptions").asLong() + " 次，采用效益 "
                 + totals.path("adoptedValueRmb").asText() + " 元，合计 " + totals.path("totalValueRmb").asText() + " 元"
                 + "（联盟 " + allianceId + "）");
-        return new Result(callId, applicants, excluded, selection, project, outcomeId, adoption, lineage);
+
+        say.accept("== 13. 复评：到期工作室复评未通过被撤销，撮合中的提案随之撤回");
+        Revocation revocation = reReview(studio("赵卫东新能源电池管理创新工作室"), id(jiashan, "enterpriseId"), experts.subList(1, 4));
+        return new Result(callId, applicants, excluded, selection, project, outcomeId, adoption, lineage, revocation);
+    }
+
+    /**
+     * 嘉兴's enterprise posts a battery-testing need that matching proposes the Beijing studio for; the
+     * studio falls due for its five-yearly re-review, three experts find its funding and results short of
+     * the seven-haves standard, the union decides REVOKED, the registry revokes it and matching withdraws
+     * the proposal.
+     */
+    private Revocation reReview(JsonNode studio, UUID poster, List<UUID> experts) {
+        UUID studioId = id(studio, "id");
+        JsonNode need = matching.post(tokens.union("330000", null, null), "/api/v1/needs", Map.of(
+                "title", "动力电池包一致性检测与热管理标定", "enterpriseId", poster, "industryCode", "36",
+                "description", "电池包装配后单体电池一致性差异大，需要电池一致性检测、热管理标定和故障诊断方面的技术支持。",
+                "regionScope", "ANYWHERE", "urgency", "HIGH"), 201);
+        UUID needId = id(need, "id");
+        String matches = "/api/v1/needs/" + needId + "/matches";
+        JsonNode proposed = matching.await(tokens.coordinator(), matches, list -> matchOf(list, studioId) != null,
+                "the proposal of " + text(studio, "name"));
+        String match = "/api/v1/matches/" + text(matchOf(proposed, studioId), "id");
+        say.accept("需求：「" + text(need, "title") + "」，撮合提出 " + text(studio, "name"));
+
+        String region = text(studio.path("accreditation"), "accreditedBy");
+        String union = tokens.union(region, null, null);
+        review.post(union, "/api/v1/reaccreditations/openings", Map.of("dueFrom", "2000-01-01", "dueTo", today.toString()), 200);
+        JsonNode open = review.get(union, "/api/v1/reaccreditations?status=OPEN&size=100");
+        JsonNode found = null;
+        for (JsonNode c : open.path("items")) {
+            if (studioId.toString().equals(text(c, "studioId"))) {
+                found = c;
+            }
+        }
+        if (found == null) {
+            throw new JourneyFailure(text(studio, "name") + " is not due for re-review: " + open);
+        }
+        UUID caseId = id(found, "id");
+        say.accept("复评：" + text(studio, "name") + "，" + text(found, "accreditedOn") + " 认定，" + text(found, "reReviewDue") + " 到期");
+        for (UUID expert : experts) {
+            Map<String, Object> scores = new LinkedHashMap<>(Map.of("modelWorkerLead", 90, "team", 85, "venue", 80,
+                    "equipment", 75, "rules", 70, "funding", 40, "results", 50));
+            scores.put("comment", "近两年经费未落实，创新成果不足");
+            review.post(tokens.reviewer(expert), "/api/v1/reaccreditations/" + caseId + "/scores", scores, 201);
+        }
+        JsonNode decision = review.post(union, "/api/v1/reaccreditations/" + caseId + "/decision",
+                Map.of("note", "经复评，工作室经费保障和创新成果未达到七有标准"), 200);
+        say.accept("复评结论：" + text(decision, "decision") + "，" + String.join("；", texts(decision.path("reasons"))));
+        registry.await(tokens.coordinator(), "/api/v1/studios/" + studioId, s -> "REVOKED".equals(text(s, "status")),
+                "the registry to revoke " + text(studio, "name"));
+        matching.await(tokens.coordinator(), match, m -> "WITHDRAWN".equals(text(m, "status")),
+                "matching to withdraw its proposal of " + text(studio, "name"));
+        if (matchOf(matching.get(tokens.coordinator(), matches), studioId) != null) {
+            throw new JourneyFailure("the need still lists the withdrawn proposal of " + text(studio, "name"));
+        }
+        say.accept("撤销：登记库中 " + text(studio, "name") + " 已撤销，撮合撤回了对它的提案");
+        return new Revocation(studioId, decision, needId, UUID.fromString(match.substring(match.lastIndexOf('/') + 1)));
+    }
+
+    /** The need's live proposal of the studio; the need's list leaves withdrawn ones out. */
+    private static JsonNode matchOf(JsonNode matches, UUID studio) {
+        for (JsonNode m : matches) {
+            if (studio.toString().equals(text(m.path("studio"), "id"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     // --- registry -------------------------------------------------------------------------------
@@ -361,8 +440,8 @@ public final class FundingJourney {
                 + text(c, "stage") + " " + text(c, "status") + (reason == null ? "" : "（" + reason + "）"));
     }
 
-    /** Five experts; the first works for 池州安安铝业, the upstream supplier of 宣城明讯. Returns that one's id. */
-    private UUID enrolExperts(UUID supplierEnterprise) {
+    /** Five experts; the first works for 池州安安铝业, the upstream supplier of 宣城明讯. Returns their ids in that order. */
+    private List<UUID> enrolExperts(UUID supplierEnterprise) {
         String stamp = " " + today.getYear() + "-" + UUID.randomUUID().toString().substring(0, 4);
         List<Map<String, Object>> experts = List.of(
                 expert("王建国" + stamp, "池州安安铝业有限公司", "铝合金熔铸与压铸", "341700", supplierEnterprise,
@@ -371,15 +450,13 @@ public final class FundingJourney {
                 expert("陈志远" + stamp, "安徽省机械工程学会", "机械制造工艺", "340100", null, List.of("33", "35"), List.of("液压支架", "模具")),
                 expert("周海燕" + stamp, "中国矿业大学", "矿山机械", "320300", null, List.of("06", "35"), List.of("液压支架", "综采")),
                 expert("吴国强" + stamp, "芜湖市职业技术学院", "挤压与模具修复", "340200", null, List.of("32", "33"), List.of("挤压", "模具")));
-        UUID upstream = null;
+        List<UUID> ids = new ArrayList<>();
         for (Map<String, Object> e : experts) {
             JsonNode enrolled = review.post(tokens.operator(), "/api/v1/experts", e, 201);
             say.accept("专家：" + text(enrolled, "name") + "，" + text(enrolled, "affiliation") + "，" + text(enrolled, "specialty"));
-            if (upstream == null) {
-                upstream = id(enrolled, "id");
-            }
+            ids.add(id(enrolled, "id"));
         }
-        return upstream;
+        return ids;
     }
 
     private static Map<String, Object> expert(String name, String affiliation, String specialty, String region, UUID employer,

@@ -129,9 +129,24 @@ class FundingCycleTest {
     }
 
     @Test
+    void aStudioRevokedByAFailedReReviewLeavesTheRegistryAndMatchingsProposals() {
+        FundingJourney.Revocation r = result.revocation();
+        assertEquals("REVOKED", r.decision().path("decision").asText());
+        assertEquals(List.of("funding", "results"), StreamSupport.stream(r.decision().path("failedItems").spliterator(), false)
+                .map(JsonNode::asText).toList(), r.decision()::toString);
+        assertEquals("REVOKED", system.api("registry-service").get(tokens.coordinator(), "/api/v1/studios/" + r.studioId())
+                .path("status").asText());
+        assertEquals("WITHDRAWN", system.api("matching-service").get(tokens.coordinator(), "/api/v1/matches/" + r.matchId())
+                .path("status").asText());
+        for (JsonNode m : system.api("matching-service").get(tokens.coordinator(), "/api/v1/needs/" + r.needId() + "/matches")) {
+            assertTrue(!r.studioId().toString().equals(m.path("studio").path("id").asText()), m::toString);
+        }
+    }
+
+    @Test
     void everyStepWasNarrated() {
         assertTrue(narration.stream().anyMatch(l -> l.startsWith("回避：") && l.contains("上游供应商")), narration::toString);
-        assertTrue(narration.stream().anyMatch(l -> l.startsWith("== 12.")), narration::toString);
+        assertTrue(narration.stream().anyMatch(l -> l.startsWith("== 13.")), narration::toString);
     }
 
     private static void decision(JsonNode d, String decision, String grade, Integer amount, String reason, int rank) {
