@@ -102,13 +102,13 @@ class CallLifecycleTest {
 
     @Test
     void theIssuingUnionClosesAnOpenWindowEarlyOnceAndNothingIsSubmittedAfter() {
-        String id = Calls.published(Calls.projectCall(2035, "2035-09-01", "2035-11-15"));
+        String id = Calls.published(Calls.projectCall(2069, "2069-09-01", "2069-11-15"));
         UUID studio = Studios.accredited("110105", "MUNICIPAL");
-        String draft = Applications.draft(BEIJING, Applications.project(id, 2035, studio));
+        String draft = Applications.draft(BEIJING, Applications.project(id, 2069, studio));
         Map<String, String> closing = Map.of("reason", "申报材料已收齐，经研究提前截止申报");
-        clock.setChinaTime(LocalDateTime.parse("2035-08-31T10:00:00"));
+        clock.setChinaTime(LocalDateTime.parse("2069-08-31T10:00:00"));
         closeRefused(BEIJING, id, closing, 409, "phase");
-        clock.setChinaTime(LocalDateTime.parse("2035-10-08T10:00:00"));
+        clock.setChinaTime(LocalDateTime.parse("2069-10-08T10:00:00"));
         // only the union that issued it: not a union inside its region, not another level of it, not a blank reason
         closeRefused(TestTokens.union("110105"), id, closing, 403, "region");
         closeRefused(TestTokens.union("110000", "DISTRICT"), id, closing, 403, "region");
@@ -117,9 +117,9 @@ class CallLifecycleTest {
 
         given().auth().oauth2(TestTokens.union("110000", "CITY")).contentType("application/json").body(closing)
                 .when().post("/api/v1/calls/" + id + "/closing")
-                .then().statusCode(200).body("phase", equalTo("CLOSED")).body("closesOn", equalTo("2035-11-15"))
+                .then().statusCode(200).body("phase", equalTo("CLOSED")).body("closesOn", equalTo("2069-11-15"))
                 .body("closingReason", equalTo("申报材料已收齐，经研究提前截止申报"))
-                .body("closedAt", org.hamcrest.Matchers.startsWith("2035-10-08T"));
+                .body("closedAt", org.hamcrest.Matchers.startsWith("2069-10-08T"));
         closeRefused(BEIJING, id, closing, 409, "phase");
         Applications.submit(BEIJING, draft).statusCode(422).body("rule", equalTo("call-open"));
 
@@ -128,7 +128,7 @@ class CallLifecycleTest {
         assertEquals(List.of("call.published.v1", "call.closed.v1"),
                 events.stream().map(e -> e.type().replace("org.alliance.", "")).toList());
         JsonNode closed = events.get(1).data();
-        assertEquals("2035-11-15", closed.path("closesOn").asText());
+        assertEquals("2069-11-15", closed.path("closesOn").asText());
         assertEquals("申报材料已收齐，经研究提前截止申报", closed.path("reason").asText());
         assertEquals("110000", closed.path("issuingRegion").asText());
     }

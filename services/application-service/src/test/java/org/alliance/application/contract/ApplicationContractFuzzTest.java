@@ -34,10 +34,11 @@ class ApplicationContractFuzzTest extends ContractFuzzTests {
         return "application_test";
     }
 
-    /** Completion acceptance is the union's alone; everything else an operator may call. */
+    /** Completion acceptance and closing a call early are the union's alone; everything else an operator may call. */
     @Override
     protected String token(Contract.Operation op) {
-        if (op.path().endsWith("/completion-report") || op.path().endsWith("/completion-verdict")) {
+        if (op.path().endsWith("/completion-report") || op.path().endsWith("/completion-verdict")
+                || op.path().endsWith("/closing")) {
             return TestTokens.union("110000");
         }
         return super.token(op);
