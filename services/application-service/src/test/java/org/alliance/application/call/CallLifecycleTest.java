@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class CallLifecycleTest {
 
     static final String BEIJING = TestTokens.union("110000");
+    static final String SHANGHAI = TestTokens.union("310000");
 
     @Inject
     TestClock clock;
@@ -102,35 +103,40 @@ class CallLifecycleTest {
 
     @Test
     void theIssuingUnionClosesAnOpenWindowEarlyOnceAndNothingIsSubmittedAfter() {
-        String id = Calls.published(Calls.projectCall(2069, "2069-09-01", "2069-11-15"));
-        UUID studio = Studios.accredited("110105", "MUNICIPAL");
-        String draft = Applications.draft(BEIJING, Applications.project(id, 2069, studio));
+        // Shanghai's call: the other tests draft Beijing's project calls across many years in this database
+        Map<String, Object> terms = Calls.projectCall(2070, "2070-09-01", "2070-11-15");
+        terms.put("issuingRegion", "310000");
+        terms.put("issuingUnion", "上海市总工会");
+        terms.put("quotas", List.of());
+        String id = Calls.published(terms);
+        UUID studio = Studios.accredited("310101", "MUNICIPAL");
+        String draft = Applications.draft(SHANGHAI, Applications.project(id, 2070, studio));
         Map<String, String> closing = Map.of("reason", "申报材料已收齐，经研究提前截止申报");
-        clock.setChinaTime(LocalDateTime.parse("2069-08-31T10:00:00"));
-        closeRefused(BEIJING, id, closing, 409, "phase");
-        clock.setChinaTime(LocalDateTime.parse("2069-10-08T10:00:00"));
+        clock.setChinaTime(LocalDateTime.parse("2070-08-31T10:00:00"));
+        closeRefused(SHANGHAI, id, closing, 409, "phase");
+        clock.setChinaTime(LocalDateTime.parse("2070-10-08T10:00:00"));
         // only the union that issued it: not a union inside its region, not another level of it, not a blank reason
-        closeRefused(TestTokens.union("110105"), id, closing, 403, "region");
-        closeRefused(TestTokens.union("110000", "DISTRICT"), id, closing, 403, "region");
-        closeRefused(BEIJING, id, Map.of("reason", " "), 400, "reason");
+        closeRefused(TestTokens.union("310101"), id, closing, 403, "region");
+        closeRefused(TestTokens.union("310000", "DISTRICT"), id, closing, 403, "region");
+        closeRefused(SHANGHAI, id, Map.of("reason", " "), 400, "reason");
         phaseIs(id, "OPEN");
 
-        given().auth().oauth2(TestTokens.union("110000", "CITY")).contentType("application/json").body(closing)
+        given().auth().oauth2(TestTokens.union("310000", "CITY")).contentType("application/json").body(closing)
                 .when().post("/api/v1/calls/" + id + "/closing")
-                .then().statusCode(200).body("phase", equalTo("CLOSED")).body("closesOn", equalTo("2069-11-15"))
+                .then().statusCode(200).body("phase", equalTo("CLOSED")).body("closesOn", equalTo("2070-11-15"))
                 .body("closingReason", equalTo("申报材料已收齐，经研究提前截止申报"))
-                .body("closedAt", org.hamcrest.Matchers.startsWith("2069-10-08T"));
-        closeRefused(BEIJING, id, closing, 409, "phase");
-        Applications.submit(BEIJING, draft).statusCode(422).body("rule", equalTo("call-open"));
+                .body("closedAt", org.hamcrest.Matchers.startsWith("2070-10-08T"));
+        closeRefused(SHANGHAI, id, closing, 409, "phase");
+        Applications.submit(SHANGHAI, draft).statusCode(422).body("rule", equalTo("call-open"));
 
         // the review side learns it once, with the window's published last day beside the closing
         List<TopicReader.Event> events = TopicReader.awaitEvents("alliance.application.call", id, 2);
         assertEquals(List.of("call.published.v1", "call.closed.v1"),
                 events.stream().map(e -> e.type().replace("org.alliance.", "")).toList());
         JsonNode closed = events.get(1).data();
-        assertEquals("2069-11-15", closed.path("closesOn").asText());
+        assertEquals("2070-11-15", closed.path("closesOn").asText());
         assertEquals("申报材料已收齐，经研究提前截止申报", closed.path("reason").asText());
-        assertEquals("110000", closed.path("issuingRegion").asText());
+        assertEquals("310000", closed.path("issuingRegion").asText());
     }
 
     private static void closeRefused(String token, String id, Map<String, String> body, int status, String field) {
